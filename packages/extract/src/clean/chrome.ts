@@ -1,0 +1,51 @@
+import chrome from "../../data/chrome.json";
+import { z } from "zod";
+import { loadEntries } from "../lexicon/load";
+import { keyOf } from "../normalize/matching-key";
+
+const ChromeEntry = z.object({ text: z.string(), role: z.enum(["tail", "line", "prefix", "caption"]) });
+type ChromeRole = z.infer<typeof ChromeEntry>["role"];
+
+const byKey = new Map<string, ChromeRole>();
+const prefixes: Array<[string, ChromeRole]> = [];
+for (const entry of loadEntries("chrome.json", ChromeEntry, chrome)) {
+  const key = lineKey(entry.text);
+  if (entry.role === "prefix" || entry.role === "caption") prefixes.push([key, entry.role]);
+  else byKey.set(key, entry.role);
+}
+
+/** A line reduced to its words: emoji, counters like `(0)` and punctuation do not change what chrome it is. */
+function lineKey(line: string): string {
+  return keyOf(line.replace(/[^\p{L}\s]/gu, " "));
+}
+
+export type ChromeKind = "tail" | "line" | "caption-prefix" | null;
+
+/** What kind of page chrome a line is, if any. */
+export function chromeKind(line: string): { kind: ChromeKind; prefixLength: number } {
+  const key = lineKey(line);
+  const role = byKey.get(key);
+  if (role === "tail") return { kind: "tail", prefixLength: 0 };
+  if (role === "line") return { kind: "line", prefixLength: 0 };
+  for (const [prefix, prefixRole] of prefixes) {
+    if (key === prefix || key.startsWith(`${prefix} `) || (prefixRole === "caption" && key.startsWith(prefix))) {
+      if (prefixRole === "caption") return { kind: "caption-prefix", prefixLength: rawPrefixLength(line, prefix) };
+      return { kind: "line", prefixLength: 0 };
+    }
+  }
+  return { kind: null, prefixLength: 0 };
+}
+
+/** Length of the raw text up to the end of a Latin prefix such as `camera icon`. */
+function rawPrefixLength(line: string, prefix: string): number {
+  const lower = line.toLowerCase();
+  const at = lower.indexOf(prefix);
+  return at >= 0 && /^[a-z ]+$/.test(prefix) ? at + prefix.length : 0;
+}
+
+/** Whether a line reads as a photo caption: a caption marker (`أرشيفية`), or a short credit in parentheses at its end. */
+export function looksLikeCaption(line: string): boolean {
+  const key = keyOf(line);
+  if (/\([^()]{2,60}\)\s*$/.test(key)) return true;
+  return prefixes.some(([prefix, role]) => role === "caption" && !/^[a-z ]+$/.test(prefix) && key.includes(prefix));
+}

@@ -1,0 +1,97 @@
+import type { ExtractionResult, ExtractionWarning, Mention } from "@marsad/model";
+import { articleId } from "./article-id";
+import { cleanText } from "./clean/clean";
+import { htmlToText } from "./clean/html";
+import { ExtractInputError } from "./errors";
+import { buildLexicons, defaultLexicons, type LexiconOptions, type Lexicons } from "./lexicon/index";
+import { matchingKey } from "./normalize/matching-key";
+import { tokenize } from "./normalize/tokens";
+import type { TextContext } from "./recognize/context";
+import { findOutlet } from "./recognize/outlet";
+import { splitSentences } from "./text/sentences";
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version";
+
+export interface ExtractOptions {
+  /** Publication date known from outside the text (feed, crawl record), `YYYY-MM-DD`. */
+  published?: string | null;
+  format?: "text" | "html";
+  /** Largest accepted input in bytes of UTF-8 (default 2 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface Extractor {
+  extract(input: string, options?: ExtractOptions): ExtractionResult;
+}
+
+/** An extractor over the built-in lexicons, optionally with a user's gazetteer merged in. */
+export function createExtractor(options: LexiconOptions = {}): Extractor {
+  const lexicons = options.extraPlaces?.length ? buildLexicons(options) : defaultLexicons();
+  return { extract: (input, extractOptions) => extractWith(lexicons, input, extractOptions) };
+}
+
+/** Turns one article (plain text or HTML) into structured, sourced event data. Pure and synchronous. */
+export function extract(input: string, options: ExtractOptions = {}): ExtractionResult {
+  return extractWith(defaultLexicons(), input, options);
+}
+
+function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions = {}): ExtractionResult {
+  validate(input, options);
+  const warnings: ExtractionWarning[] = [];
+  const html = options.format === "html" ? htmlToText(input) : null;
+  const cleaned = cleanText(html ? html.text : input);
+  const captions = [...(html?.captions ?? []), ...cleaned.captions];
+  const body = cleaned.body;
+  const key = matchingKey(body);
+  const tokens = tokenize(key.text);
+  const sentences = splitSentences(body, cleaned.paragraphs);
+  const hits = lexicons.trie.scan(tokens);
+  const hint = options.published ?? null;
+  const ctx: TextContext = { body, key, tokens, paragraphs: cleaned.paragraphs, sentences, hits, lexicons, published: hint };
+
+  if (!/[\u0621-\u064a]/.test(body)) {
+    warnings.push({ code: "not_arabic", message: "The text has no Arabic letters: nothing can be extracted from it." });
+  }
+  const outlet = findOutlet(ctx, cleaned.bylines);
+  const mentions: Mention[] = [];
+
+  return {
+    extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
+    article: {
+      id: articleId(body),
+      title: cleaned.title,
+      outlet,
+      published: hint,
+      publishedFrom: hint ? "hint" : null,
+      body,
+      paragraphs: cleaned.paragraphs,
+      sentences,
+      removed: cleaned.removed,
+      captions,
+    },
+    mentions,
+    places: [],
+    actors: [],
+    persons: [],
+    sources: [],
+    events: [],
+    figures: [],
+    warnings,
+  };
+}
+
+function validate(input: string, options: ExtractOptions): void {
+  if (typeof input !== "string" || input.trim() === "") {
+    throw new ExtractInputError("empty_input", "The article is empty: give the text or HTML of one article.");
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // UTF-8 needs at most 3 bytes per UTF-16 unit: only measure exactly when the cheap bound is exceeded.
+  if (input.length * 3 > maxBytes && Buffer.byteLength(input, "utf8") > maxBytes) {
+    throw new ExtractInputError("input_too_large", `The article is larger than ${maxBytes} bytes; split it or raise the limit.`);
+  }
+  if (options.published != null && !ISO_DATE.test(options.published)) {
+    throw new ExtractInputError("invalid_option", `published must be YYYY-MM-DD, got "${options.published}".`);
+  }
+}

@@ -1,0 +1,103 @@
+import { keyOf } from "../normalize/matching-key";
+import { joined, type Tokens } from "../normalize/tokens";
+
+/**
+ * A token trie over the matching keys of every lexicon form: one multi-pattern automaton shared by all
+ * recognizers, so the text is scanned once whatever the number of entries.
+ */
+export interface LexiconHit<T> {
+  /** First and one-past-last token of the match. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  /** Key characters of the first token taken by a prefix clitic (`و`, `ب`, `لل`…), not part of the name. */
+  readonly prefixLength: number;
+  readonly values: readonly T[];
+}
+
+interface Node<T> {
+  children: Map<string, Node<T>> | undefined;
+  values: T[] | undefined;
+}
+
+/** Prefix clitics, longest first: a conjunction, then a preposition; `لل` is `ل` + `ال`. */
+const CONJUNCTIONS = ["و", "ف"];
+const PREPOSITIONS = ["ب", "ل", "ك"];
+
+export class TokenTrie<T> {
+  private readonly root: Node<T> = { children: new Map(), values: undefined };
+
+  add(form: string, value: T): void {
+    const key = keyOf(form);
+    if (key.length === 0) return;
+    const parts = key.split(" ");
+    let node = this.root;
+    for (const part of parts) {
+      node.children ??= new Map();
+      let child = node.children.get(part);
+      if (!child) {
+        child = { children: undefined, values: undefined };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+    node.values ??= [];
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /** The longest match starting at token `i`, trying the token as written first, then without clitics. */
+  matchAt(tokens: Tokens, i: number): LexiconHit<T> | undefined {
+    const first = tokens.texts[i];
+    if (first === undefined) return undefined;
+    for (const [stem, prefixLength] of cliticReadings(first)) {
+      const start = this.root.children?.get(stem);
+      if (!start) continue;
+      const hit = this.longestFrom(start, tokens, i, prefixLength);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {
+    let best: LexiconHit<T> | undefined;
+    let node: Node<T> | undefined = start;
+    let j = i;
+    while (node) {
+      if (node.values) best = { firstToken: i, endToken: j + 1, prefixLength, values: node.values };
+      const next = tokens.texts[j + 1];
+      if (next === undefined || !node.children || !joined(tokens, j)) break;
+      node = node.children.get(next);
+      j++;
+    }
+    return best;
+  }
+
+  /** Every non-overlapping longest match, left to right. */
+  scan(tokens: Tokens): LexiconHit<T>[] {
+    const hits: LexiconHit<T>[] = [];
+    for (let i = 0; i < tokens.count; ) {
+      const hit = this.matchAt(tokens, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.endToken;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+/** Readings of a token as `[stem, prefix length]`: as written, then with a conjunction and/or preposition removed. */
+export function cliticReadings(token: string): Array<[string, number]> {
+  const readings: Array<[string, number]> = [[token, 0]];
+  const bases: Array<[string, number]> = [[token, 0]];
+  const conj = token[0];
+  if (conj !== undefined && CONJUNCTIONS.includes(conj) && token.length > 2) {
+    readings.push([token.slice(1), 1]);
+    bases.push([token.slice(1), 1]);
+  }
+  for (const [base, offset] of bases) {
+    if (base.startsWith("لل") && base.length > 3) readings.push([`ال${base.slice(2)}`, offset + 1]);
+    const prep = base[0];
+    if (prep !== undefined && PREPOSITIONS.includes(prep) && base.length > 2) readings.push([base.slice(1), offset + 1]);
+  }
+  return readings;
+}

@@ -1,0 +1,68 @@
+/**
+ * Tokens of the matching key: runs of Arabic letters, or runs of Latin letters and digits
+ * (`t72`, `2018`). Arabic letters and digits never share a token (`ل15` is `ل` + `15`).
+ */
+export interface Tokens {
+  /** The normalized text the tokens come from. */
+  readonly text: string;
+  readonly count: number;
+  readonly texts: string[];
+  /** Offsets into the normalized text. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+const ARABIC = 1;
+const LATIN = 2;
+
+function classOf(code: number): number {
+  if (code >= 0x0621 && code <= 0x064a) return ARABIC;
+  if (code >= 0x0671 && code <= 0x06d3) return ARABIC;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return LATIN;
+  if (code >= 0xc0 && code <= 0x24f) return LATIN;
+  return 0;
+}
+
+export function tokenize(text: string): Tokens {
+  const texts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  let current = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const cls = i < text.length ? classOf(text.charCodeAt(i)) : 0;
+    if (cls !== current) {
+      if (current !== 0) {
+        texts.push(text.slice(start, i));
+        starts.push(start);
+        ends.push(i);
+      }
+      start = i;
+      current = cls;
+    }
+  }
+  return { text, count: texts.length, texts, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether tokens `j` and `j + 1` can belong to one name: only spaces, hyphens, quotes or slashes between them. */
+export function joined(tokens: Tokens, j: number): boolean {
+  const from = tokens.ends[j] ?? 0;
+  const to = tokens.starts[j + 1] ?? 0;
+  for (let k = from; k < to; k++) {
+    const ch = tokens.text.charCodeAt(k);
+    if (ch !== 0x20 && ch !== 0x2d && ch !== 0x22 && ch !== 0x27 && ch !== 0x2f) return false;
+  }
+  return to - from <= 4;
+}

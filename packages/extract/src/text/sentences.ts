@@ -1,0 +1,34 @@
+import type { Span } from "@marsad/model";
+
+/**
+ * Sentences of a paragraph: they end at `.`, `!`, `?`, `؟` or `…` followed by white space or the end,
+ * but not inside a number (`2018.07.03`) nor at an ellipsis inside a title (`درعا..`) followed by more text on the line.
+ */
+export function splitSentences(body: string, paragraphs: readonly Span[]): Span[] {
+  const sentences: Span[] = [];
+  for (const paragraph of paragraphs) {
+    let start = paragraph.start;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const ch = body[i];
+      if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "؟" && ch !== "…") continue;
+      let end = i + 1;
+      while (end < paragraph.end && (body[end] === "." || body[end] === "!" || body[end] === "?" || body[end] === "؟")) end++;
+      const next = body[end];
+      if (end < paragraph.end && next !== " " && next !== "\n" && next !== '"' && next !== "”" && next !== "»") continue;
+      if (next === '"' || next === "”" || next === "»") end++;
+      pushTrimmed(body, start, end, sentences);
+      start = end;
+      i = end - 1;
+    }
+    pushTrimmed(body, start, paragraph.end, sentences);
+  }
+  return sentences;
+}
+
+function pushTrimmed(body: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s] ?? "")) s++;
+  while (e > s && /\s/.test(body[e - 1] ?? "")) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
