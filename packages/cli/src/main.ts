@@ -1,8 +1,9 @@
 #!/usr/bin/env -S npx tsx
 import type { Command } from "./commands/registry";
 import { UsageError } from "./commands/registry";
+import { summaryCommand } from "./commands/summary";
 
-const commands: Command[] = [];
+const commands: Command[] = [summaryCommand];
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
