@@ -23,10 +23,23 @@ export type ChromeKind = "tail" | "line" | "caption-prefix" | null;
 
 /** What kind of page chrome a line is, if any. */
 export function chromeKind(line: string): { kind: ChromeKind; prefixLength: number } {
-  const key = lineKey(line);
+  // Chrome is short; a caption marker (`camera icon…`) only needs the line's start.
+  const key = lineKey(line.length > MAX_CHROME_LENGTH ? line.slice(0, MAX_CHROME_LENGTH) : line);
+  if (line.length > MAX_CHROME_LENGTH) return captionPrefix(line, key);
   const role = byKey.get(key);
   if (role === "tail") return { kind: "tail", prefixLength: 0 };
   if (role === "line") return { kind: "line", prefixLength: 0 };
+  return prefixOf(line, key);
+}
+
+const MAX_CHROME_LENGTH = 60;
+
+function captionPrefix(line: string, key: string): { kind: ChromeKind; prefixLength: number } {
+  const found = prefixOf(line, key);
+  return found.kind === "caption-prefix" ? found : { kind: null, prefixLength: 0 };
+}
+
+function prefixOf(line: string, key: string): { kind: ChromeKind; prefixLength: number } {
   for (const [prefix, prefixRole] of prefixes) {
     if (key === prefix || key.startsWith(`${prefix} `) || (prefixRole === "caption" && key.startsWith(prefix))) {
       if (prefixRole === "caption") return { kind: "caption-prefix", prefixLength: rawPrefixLength(line, prefix) };

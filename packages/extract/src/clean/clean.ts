@@ -72,6 +72,10 @@ export function cleanText(raw: string): CleanedText {
       drop(line, "repeated_title");
       continue;
     }
+    if (!inHeader) {
+      kept.push(line);
+      continue;
+    }
     const words = wordCount(line.trimmed);
     if (inHeader && words < PARAGRAPH_WORDS && DATELINE.test(line.trimmed)) {
       datelines.push(line.trimmed);

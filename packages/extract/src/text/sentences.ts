@@ -28,7 +28,11 @@ export function splitSentences(body: string, paragraphs: readonly Span[]): Span[
 function pushTrimmed(body: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(body[s] ?? "")) s++;
-  while (e > s && /\s/.test(body[e - 1] ?? "")) e--;
+  while (s < e && isSpace(body.charCodeAt(s))) s++;
+  while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
 }
