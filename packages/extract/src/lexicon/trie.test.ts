@@ -42,3 +42,14 @@ describe("token trie", () => {
     expect(cliticReadings("وللنظام").map(([stem]) => stem)).toEqual(["وللنظام", "للنظام", "النظام", "لنظام"]);
   });
 });
+
+describe("nested matches", () => {
+  it("keeps the shorter match of another kind under the longest one", () => {
+    const trie = new TokenTrie<string>();
+    trie.add("قصف", "trigger:shell");
+    trie.add("قصف مدفعي", "weapon:artillery");
+    const hit = trie.scan(tokenize(keyOf("تعرضت المدينة لقصف مدفعي عنيف")))[0];
+    expect(hit?.values).toEqual(["weapon:artillery"]);
+    expect(hit?.nested.map((n) => n.values)).toEqual([["trigger:shell"]]);
+  });
+});

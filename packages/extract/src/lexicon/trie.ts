@@ -12,6 +12,8 @@ export interface LexiconHit<T> {
   /** Key characters of the first token taken by a prefix clitic (`و`, `ب`, `لل`…), not part of the name. */
   readonly prefixLength: number;
   readonly values: readonly T[];
+  /** Shorter matches from the same token (`قصف` inside `قصف مدفعي`), longest first: other kinds may need them. */
+  readonly nested: ReadonlyArray<{ readonly endToken: number; readonly values: readonly T[] }>;
 }
 
 interface Node<T> {
@@ -58,17 +60,19 @@ export class TokenTrie<T> {
   }
 
   private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {
-    let best: LexiconHit<T> | undefined;
+    const found: Array<{ endToken: number; values: readonly T[] }> = [];
     let node: Node<T> | undefined = start;
     let j = i;
     while (node) {
-      if (node.values) best = { firstToken: i, endToken: j + 1, prefixLength, values: node.values };
+      if (node.values) found.push({ endToken: j + 1, values: node.values });
       const next = tokens.texts[j + 1];
       if (next === undefined || !node.children || !joined(tokens, j)) break;
       node = node.children.get(next);
       j++;
     }
-    return best;
+    const longest = found.pop();
+    if (!longest) return undefined;
+    return { firstToken: i, endToken: longest.endToken, prefixLength, values: longest.values, nested: found.reverse() };
   }
 
   /** Every non-overlapping longest match, left to right. */
