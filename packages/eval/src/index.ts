@@ -1,0 +1,11 @@
+export { EvalInputError, type EvalInputErrorCode } from "./errors";
+export { type EvalReport, type EvaluateOptions, type ExtractFn, evaluate } from "./evaluate";
+export type { ForbidViolationView, MatchedEventView, MissedEventView, PredictedEventView } from "./event-views";
+export { GoldFile } from "./gold-schema";
+export { loadGoldSet, parseGoldFile } from "./load-gold";
+export { EVENT_ATTRIBUTES, type EventAttribute } from "./match-events";
+export type { Accuracy, Prf } from "./metrics";
+export { anySameName, nameReadings, sameName } from "./normalize-name";
+export { type FormatOptions, formatReport } from "./report";
+export { type ArticleReport, ENTITY_KINDS, type EntityKind, type KindReport, scoreArticle } from "./score-article";
+export type { Totals } from "./totals";
