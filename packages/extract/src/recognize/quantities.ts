@@ -1,0 +1,141 @@
+import { joined, type Tokens } from "../normalize/tokens";
+import { type CalendarLexicon, calendarLexicon } from "./date-lexicon";
+import { type Bound, type NumberLexicon, numberLexicon } from "./number-words";
+import { hitAt, type NumberReading, readNumberAt } from "./number-words-parse";
+import { digitsAreNotACount } from "./quantities-names";
+
+/**
+ * A quantity in the matching key: `{count, min, max, exact}` as the text states it.
+ * Exact numbers set all three (`25 عنصراً` → 25/25/25); bounds leave count null (`أكثر من 200` → min 200);
+ * approximations keep the count but not exactness (`قرابة دبابتين` → count 2, exact false);
+ * `عدد من` states no number (all null).
+ */
+export interface Quantity {
+  /** Offsets into the normalized text (the matching key); the counted noun is not part of the span. */
+  readonly start: number;
+  readonly end: number;
+  readonly count: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly exact: boolean;
+  /** The counted word (matching key) after the number, or the noun of a dual (`دبابتين` → `دبابه`). */
+  readonly noun?: string;
+  readonly nounStart?: number;
+  readonly nounEnd?: number;
+}
+
+/**
+ * Every quantity in the text, left to right, without overlaps. Numbers that are names, labels or date
+ * parts (`الفرقة 15`, `عيار 23`, `عام 2018`, `15 من آذار`) are not quantities. Phrases joined by `مع`/`و`
+ * (`25 عنصراً مع صف ضابطين`) are found separately and never summed here.
+ */
+export function findQuantities(
+  tokens: Tokens,
+  lex: NumberLexicon = numberLexicon(),
+  calendar: CalendarLexicon = calendarLexicon(),
+): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.count; ) {
+    const found = quantityAt(tokens, i, lex, calendar);
+    if (typeof found === "number") {
+      i = Math.max(found, i + 1);
+      continue;
+    }
+    out.push(found.quantity);
+    i = Math.max(found.endToken, i + 1);
+  }
+  return out;
+}
+
+type Found = { quantity: Quantity; endToken: number } | number;
+
+function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: CalendarLexicon): Found {
+  const bound = hitAt(lex.bounds, tokens, i);
+  let boundEffect: Bound | null = null;
+  let reading: NumberReading | null = null;
+  let start = 0;
+  if (bound && joined(tokens, bound.endToken - 1)) {
+    const after = readNumberAt(tokens, bound.endToken, lex);
+    if (after && after.kind !== "not-count" && after.kind !== "some" && after.kind !== "one-of") {
+      reading = after;
+      boundEffect = bound.values[0] ?? null;
+      start = (tokens.starts[i] ?? 0) + bound.prefixLength;
+    }
+  }
+  if (!reading) {
+    const plain = readNumberAt(tokens, i, lex);
+    if (!plain) return i + 1;
+    if (plain.kind === "not-count") return plain.endToken;
+    reading = plain;
+    start = plain.start;
+  }
+  if (reading.kind === "digits" && digitsAreNotACount(tokens, reading.firstToken, reading.endToken, lex, calendar)) {
+    return reading.endToken;
+  }
+  let min = reading.min;
+  let max = reading.max;
+  let exact = reading.kind !== "vague" && reading.kind !== "some" && min !== null && min === max;
+  let count = exact ? min : null;
+  let end = tokens.ends[reading.endToken - 1] ?? start;
+  let endToken = reading.endToken;
+  let noun = reading.noun;
+  let nounStart = reading.nounStart;
+  let nounEnd = reading.nounEnd;
+  if (noun === undefined) {
+    // `واحد` and `اثنان` follow their noun (`دولار واحد`): only `واحد من …` names it after.
+    const follows = reading.kind === "words" && (min ?? 0) <= 2;
+    const counted = follows ? (tokens.texts[endToken] === "من" ? nounAt(tokens, endToken, lex) : null) : nounAt(tokens, endToken, lex);
+    if (counted !== null) {
+      noun = tokens.texts[counted];
+      nounStart = tokens.starts[counted];
+      nounEnd = tokens.ends[counted];
+    }
+  }
+  if (boundEffect) ({ count, min, max, exact } = qualify(boundEffect, count, min, max));
+  // A trailing qualifier after the number or its noun: `20 مدنياً على الأقل`.
+  const trailFrom = noun !== undefined && reading.kind !== "dual" && reading.kind !== "one-of" ? endToken + 1 : endToken;
+  const trail = joined(tokens, trailFrom - 1) ? hitAt(lex.trailing, tokens, trailFrom) : undefined;
+  const trailEffect = trail?.values[0];
+  if (trail && trailEffect && reading.kind !== "some") {
+    ({ count, min, max, exact } = qualify(trailEffect, count, min, max));
+    if (trailFrom === endToken) {
+      end = tokens.ends[trail.endToken - 1] ?? end;
+      endToken = trail.endToken;
+    }
+  }
+  const quantity: Quantity = { start, end, count, min, max, exact };
+  return {
+    quantity: noun === undefined ? quantity : { ...quantity, noun, nounStart, nounEnd },
+    endToken,
+  };
+}
+
+/** Applies a bound to what the number said. */
+function qualify(
+  effect: Bound,
+  count: number | null,
+  min: number | null,
+  max: number | null,
+): { count: number | null; min: number | null; max: number | null; exact: boolean } {
+  if (effect === "min") return { count: null, min, max: null, exact: false };
+  if (effect === "max") return { count: null, min: null, max, exact: false };
+  return { count, min: count === null ? min : null, max: count === null ? max : null, exact: false };
+}
+
+/**
+ * The token after a number when it is a word that can be counted (not a preposition, a digit or punctuation away);
+ * one `من` is skipped (`عشرات الآلاف من المدنيين`).
+ */
+function nounAt(tokens: Tokens, j: number, lex: NumberLexicon): number | null {
+  if (tokens.texts[j] === "من" && joined(tokens, j - 1)) return wordAt(tokens, j + 1, lex);
+  return wordAt(tokens, j, lex);
+}
+
+function wordAt(tokens: Tokens, j: number, lex: NumberLexicon): number | null {
+  const text = tokens.texts[j];
+  if (text === undefined || !joined(tokens, j - 1)) return null;
+  if (!/^[\u0621-\u064a]/.test(text) || lex.notNoun.has(text)) return null;
+  const gap = tokens.text.slice(tokens.ends[j - 1] ?? 0, tokens.starts[j] ?? 0);
+  if (gap.includes('"') || gap.includes("-") || gap.includes("/")) return null;
+  return j;
+}
