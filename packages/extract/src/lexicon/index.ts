@@ -1,5 +1,7 @@
 import { gazetteerEntries } from "./gazetteer";
-import { actorEntries, outletEntries, titleEntries, triggerEntries, weaponEntries } from "./registries";
+import { cueEntries } from "../events/cue-lexicon";
+import { triggerEntries } from "../events/trigger-lexicon";
+import { actorEntries, outletEntries, titleEntries, weaponEntries } from "./registries";
 import { TokenTrie } from "./trie";
 import type { ActorEntry, LexiconValue, OutletEntry, PlaceEntry } from "./types";
 
@@ -46,6 +48,10 @@ export function buildLexicons(options: LexiconOptions = {}): Lexicons {
   }
   for (const entry of triggerEntries()) {
     const value: LexiconValue = { kind: "trigger", entry };
+    for (const form of entry.forms) trie.add(form, value);
+  }
+  for (const entry of cueEntries()) {
+    const value: LexiconValue = { kind: "cue", cue: entry.cue };
     for (const form of entry.forms) trie.add(form, value);
   }
   return { trie, places, actors, outlets };

@@ -1,11 +1,10 @@
 import actors from "../../data/actors.json";
 import outlets from "../../data/outlets.json";
 import titles from "../../data/person-titles.json";
-import triggers from "../../data/triggers.json";
 import weapons from "../../data/weapons.json";
 import { z } from "zod";
 import { loadEntries } from "./load";
-import { ActorEntry, OutletEntry, TriggerEntry, WeaponEntry } from "./types";
+import { ActorEntry, OutletEntry, WeaponEntry } from "./types";
 
 export const TitleEntry = z.object({ forms: z.array(z.string()).min(1), role: z.string() });
 export type TitleEntry = z.infer<typeof TitleEntry>;
@@ -13,5 +12,4 @@ export type TitleEntry = z.infer<typeof TitleEntry>;
 export const actorEntries = (): ActorEntry[] => loadEntries("actors.json", ActorEntry, actors);
 export const outletEntries = (): OutletEntry[] => loadEntries("outlets.json", OutletEntry, outlets);
 export const weaponEntries = (): WeaponEntry[] => loadEntries("weapons.json", WeaponEntry, weapons);
-export const triggerEntries = (): TriggerEntry[] => loadEntries("triggers.json", TriggerEntry, triggers);
 export const titleEntries = (): TitleEntry[] => loadEntries("person-titles.json", TitleEntry, titles);
