@@ -16,6 +16,17 @@ export const PlaceEntry = z.object({
   variants: z.array(z.string()).default([]),
   variantsEn: z.array(z.string()).default([]),
   population: z.number().optional(),
+  /** ISO 3166-1 alpha-2 country; absent means Syria. */
+  country: z.string().length(2).optional(),
+  /** The name is also a common word (`الكتيبة`, `الثورة`): a place only with a trigger word or locative context. */
+  commonWord: z.boolean().optional(),
+  /** The name is also a person's given name (`جاسم`, `عثمان`): rejected after kinship words, titles, or before a surname. */
+  personName: z.boolean().optional(),
+  /** For a region that lies in one direction from a place (`ريف درعا الغربي`): that place's id and the direction. */
+  anchor: z.string().optional(),
+  direction: z.enum(["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "middle"]).optional(),
+  /** Why a fact is approximate or was corrected, for reviewers. */
+  note: z.string().optional(),
 });
 export type PlaceEntry = z.infer<typeof PlaceEntry>;
 

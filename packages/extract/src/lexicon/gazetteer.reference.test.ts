@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { keyOf } from "../normalize/matching-key";
+import { gazetteerEntries } from "./gazetteer";
+import { parseCsv } from "./gazetteer-csv-rows";
+import { distanceKm } from "./geo";
+
+/** The shared reference lives beside the repository: `<git root>/../shared/reference/gazetteer`. */
+function referenceDir(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, ".git"))) {
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+  const ref = resolve(dir, "../shared/reference/gazetteer");
+  return existsSync(join(ref, "syr_localities.csv")) ? ref : null;
+}
+
+const ref = referenceDir();
+const MAX_KM = 3;
+
+describe.skipIf(ref === null)(
+  ref === null ? "gazetteer vs reference: SKIPPED, ../shared/reference/gazetteer not found beside the repository" : "gazetteer vs reference",
+  () => {
+    const dir = ref ?? "";
+    const read = (file: string) => parseCsv(readFileSync(join(dir, file), "utf8"));
+    const entries = gazetteerEntries();
+
+    it("matches every governorate, district and sub-district: same parent codes, centroid within 3 km", () => {
+      const rows = new Map<string, Record<string, string>>();
+      for (const r of read("syr_adm1_governorates.csv")) rows.set(r.adm1_pcode ?? "", { ...r, adm1: r.adm1_pcode ?? "" });
+      for (const r of read("syr_adm2_districts.csv")) rows.set(r.adm2_pcode ?? "", { ...r, adm1: r.adm1_pcode ?? "", adm2: r.adm2_pcode ?? "" });
+      for (const r of read("syr_adm3_subdistricts.csv")) rows.set(r.adm3_pcode ?? "", { ...r, adm1: r.adm1_pcode ?? "", adm2: r.adm2_pcode ?? "" });
+      const problems: string[] = [];
+      for (const e of entries.filter((x) => /^SY\d+$/.test(x.id))) {
+        const r = rows.get(e.id);
+        if (!r) {
+          problems.push(`${e.id}: no such P-code in the reference`);
+          continue;
+        }
+        const km = distanceKm(e, { lat: Number(r.lat), lon: Number(r.lon) });
+        if (km > MAX_KM) problems.push(`${e.id} ${e.name}: ${km.toFixed(1)} km from the reference`);
+        if (e.admin1 !== r.adm1) problems.push(`${e.id}: admin1 ${e.admin1}, reference ${r.adm1}`);
+        if (r.adm2 && e.admin2 !== r.adm2) problems.push(`${e.id}: admin2 ${e.admin2}, reference ${r.adm2}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("matches every locality taken from the reference: within 3 km, same governorate and district, a name the reference knows", () => {
+      const rows = read("syr_localities.csv");
+      const byGn = new Map<string, Record<string, string>[]>();
+      const byWof = new Map<string, Record<string, string>>();
+      for (const r of rows) {
+        byWof.set(r.wof_id ?? "", r);
+        if (r.geonames_id) byGn.set(r.geonames_id, [...(byGn.get(r.geonames_id) ?? []), r]);
+      }
+      const problems: string[] = [];
+      let compared = 0;
+      for (const e of entries) {
+        const [scheme, id] = e.id.split(":");
+        const r = scheme === "gn" ? byGn.get(id ?? "")?.[0] : scheme === "wof" ? byWof.get(id ?? "") : undefined;
+        if (scheme !== "gn" && scheme !== "wof") continue;
+        if (!r) {
+          problems.push(`${e.id} ${e.name}: not in the reference`);
+          continue;
+        }
+        compared++;
+        const km = distanceKm(e, { lat: Number(r.lat), lon: Number(r.lon) });
+        if (km > MAX_KM) problems.push(`${e.id} ${e.name}: ${km.toFixed(1)} km from the reference`);
+        if (e.admin1 !== r.adm1_pcode) problems.push(`${e.id} ${e.name}: governorate ${e.admin1}, reference ${r.adm1_pcode}`);
+        if (e.admin2 !== r.adm2_pcode) problems.push(`${e.id} ${e.name}: district ${e.admin2}, reference ${r.adm2_pcode}`);
+        const known = new Set([r.name_ar ?? "", ...(r.names_ar ?? "").split("|")].filter(Boolean).map(keyOf));
+        const ours = [e.name, ...e.variants].map(keyOf);
+        if (!ours.some((k) => known.has(k)) && !e.note) problems.push(`${e.id} ${e.name}: no name in common with the reference and no note why`);
+      }
+      expect(problems).toEqual([]);
+      expect(compared).toBeGreaterThan(900);
+    });
+  },
+);
