@@ -1,0 +1,16 @@
+export { type Change, ChangeEntity, ChangeKind } from "./changes";
+export type { Db } from "./db/client";
+export { DEFAULT_DATA_DIR, StoreConfig, storeConfigFromEnv } from "./env";
+export { StoreError, type StoreErrorCode } from "./errors";
+export type { IngestInput, IngestOutcome } from "./ingest/ingest";
+export type { LexiconTables } from "./lexicons";
+export { ArticleFilter, type ArticleSummary, type StoredArticle } from "./queries/articles";
+export type { Page } from "./queries/cursor";
+export type { Disagreement } from "./queries/disagreements";
+export type { StoredEvent } from "./queries/event-row";
+export { EventFilter, PageRequest } from "./queries/filter";
+export type { IncidentDetail, IncidentLookup, IncidentReport, IncidentSummary } from "./queries/incidents";
+export { CountBy, type CountRow, type StoreStats } from "./queries/stats";
+export type { ArticleChange, ExtractFn, ReextractOptions, ReextractReport } from "./reextract/reextract";
+export { ensureSeeded } from "./seed";
+export { extractRaw, openStore, type RawMeta, type Store } from "./store";
