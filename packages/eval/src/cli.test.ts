@@ -42,6 +42,10 @@ describe("runCli", () => {
     expect(parsed).toMatchObject({ totals: { articles: 5 } });
   });
 
+  it("accepts the -- separator pnpm passes through", () => {
+    expect(run(["--", "--json"]).status).toBe(0);
+  });
+
   it("resolves --gold and --articles against the directory pnpm was started in", () => {
     const { status, out } = run(["--gold", "seeds/gold", "--articles", "seeds"], ROOT);
     expect(status).toBe(0);

@@ -30,7 +30,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let values: { gold?: string; articles?: string; json?: boolean; verbose?: boolean; help?: boolean };
   try {
     values = parseArgs({
-      args: [...argv],
+      // `pnpm eval -- --json` hands the separator through: it is not an argument.
+      args: argv[0] === "--" ? argv.slice(1) : [...argv],
       options: {
         gold: { type: "string" },
         articles: { type: "string" },

@@ -66,7 +66,8 @@ export function viewMiss(miss: EventMiss): MissedEventView {
 
 export function viewPair(pair: EventPair, result: ExtractionResult): MatchedEventView {
   const { gold, predicted, attributes } = pair;
-  const actorName = (id: string | null): string => result.actors.find((entry) => entry.id === id)?.name ?? String(id);
+  const actorName = (id: string | null): string =>
+    id === null ? "none" : (result.actors.find((entry) => entry.id === id)?.name ?? `unknown id ${id}`);
   const describe: Record<EventAttribute, () => string> = {
     subEventType: () => `sub-event type ${predicted.subEventType}, accepted ${gold.subEventType.join(" | ")}`,
     actor1: () => `actor1 ${actorName(predicted.actor1)}, accepted ${shortList(gold.actor1)}`,

@@ -36,6 +36,8 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
     ...EVENT_ATTRIBUTES.map((attribute) => accuracyRow(ATTRIBUTE_LABELS[attribute], totals.attributes[attribute])),
     accuracyRow("date", totals.date),
     "",
+    accuracyRow("evidence ∋ trigger", totals.evidence),
+    "",
     `forbid violations: ${totals.forbidViolations}`,
   ];
   if (options.verbose) for (const article of report.articles) lines.push("", ...articleSection(article));
@@ -80,7 +82,7 @@ function eventFootnote(articles: readonly ArticleReport[]): string {
 }
 
 function articleSection(article: ArticleReport): string[] {
-  const lines = [`── ${article.article} (${article.goldFile})`];
+  const lines = [`── ${article.article} (${article.goldFile})`, `  ${articleSummary(article)}`];
   if (article.error) lines.push(`  extractor error: ${article.error}`);
   for (const kind of ENTITY_KINDS) lines.push(...kindLines(kind, article.entities[kind]));
   lines.push(...kindLines("weapons", article.weapons), ...kindLines("figures", article.figures));
@@ -97,6 +99,17 @@ function articleSection(article: ArticleReport): string[] {
   for (const failure of metadata.body.failures) lines.push(`  clean-up    ${failure}`);
   lines.push(...eventLines(article));
   return lines;
+}
+
+/** Found out of required, per kind, so an article's weak spots show at a glance. */
+function articleSummary(article: ArticleReport): string {
+  const found = (label: string, counts: { tp: number; fn: number; fp: number }) =>
+    `${label} ${counts.tp}/${counts.tp + counts.fn}${counts.fp > 0 ? ` +${counts.fp}` : ""}`;
+  return [
+    ...ENTITY_KINDS.map((kind) => found(kind, article.entities[kind].counts)),
+    found("weapons", article.weapons.counts),
+    found("events", article.events.counts),
+  ].join(" · ");
 }
 
 function kindLines(kind: string, report: KindReport): string[] {
@@ -118,6 +131,9 @@ function eventLines(article: ArticleReport): string[] {
   for (const duplicate of events.duplicates) lines.push(`  event dup   [${describe(duplicate)}]`, ...evidence(duplicate));
   for (const match of events.matched) {
     for (const wrong of match.wrong) lines.push(`  event attr  ${wrong}`, `              gold: ${match.note}`);
+  }
+  for (const outside of events.triggerOutsideEvidence) {
+    lines.push(`  no evidence [${describe(outside)}]: no evidence span contains the trigger`);
   }
   for (const violation of events.forbidViolations) {
     lines.push(

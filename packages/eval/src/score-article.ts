@@ -1,4 +1,5 @@
 import type { ExtractionResult } from "@marsad/model";
+import { evidenceHoldsTrigger } from "./check-evidence";
 import {
   type ForbidViolationView,
   type MatchedEventView,
@@ -14,7 +15,7 @@ import { matchEntities, candidatesOf, predictedWeapons, type PlacedPair, scoreGe
 import { type EventAttribute, matchEvents } from "./match-events";
 import { matchFigures } from "./match-figures";
 import { type MetadataScore, matchMetadata } from "./match-metadata";
-import type { Counts, Tally } from "./metrics";
+import { type Counts, type Tally, tallyOf } from "./metrics";
 
 export const ENTITY_KINDS = ["places", "actors", "persons", "sources"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -40,6 +41,9 @@ export interface EventReport {
   /** Predictions told as history, left out. */
   readonly background: number;
   readonly forbidViolations: readonly ForbidViolationView[];
+  /** All predicted events (background too): does an evidence span contain the trigger? */
+  readonly evidence: Tally;
+  readonly triggerOutsideEvidence: readonly PredictedEventView[];
 }
 
 /** Everything scored on one article: JSON-ready, no references into the extractor's result. */
@@ -97,6 +101,8 @@ export function scoreArticle(goldFile: string, gold: GoldFile, result: Extractio
       absorbed: events.absorbed.length,
       background: events.background,
       forbidViolations: events.forbidViolations.map((violation) => viewViolation(violation, result)),
+      evidence: tallyOf(result.events.map(evidenceHoldsTrigger)),
+      triggerOutsideEvidence: result.events.filter((event) => !evidenceHoldsTrigger(event)).map(view),
     },
     figures: {
       counts: figures.counts,

@@ -30,6 +30,8 @@ export interface Totals {
   readonly attributes: Record<EventAttribute, Accuracy>;
   readonly date: Accuracy;
   readonly forbidViolations: number;
+  /** Predicted events with an evidence span that contains their trigger. */
+  readonly evidence: Accuracy;
   readonly figures: Prf;
 }
 
@@ -61,6 +63,7 @@ export function totalsOf(articles: readonly ArticleReport[]): Totals {
     },
     date: sumTally((article) => article.events.date),
     forbidViolations: articles.reduce((sum, article) => sum + article.events.forbidViolations.length, 0),
+    evidence: sumTally((article) => article.events.evidence),
     figures: sumCounts((article) => article.figures.counts),
   };
 }
