@@ -1,0 +1,49 @@
+import { z } from "zod";
+import rulesFile from "../../data/actor-form-rules.json";
+import cuesFile from "../../data/actor-cues.json";
+import { loadEntries } from "../lexicon/load";
+import { keyOf } from "../normalize/matching-key";
+
+/**
+ * How an ambiguous actor form is read (`data/actor-form-rules.json`):
+ * - `standalone`: not when the next word is one of `words` or a nisba adjective (`النظام العام`, `النظام الإيراني`);
+ * - `needs-strong`: only when the same actor is also named unambiguously in the article (`الهيئة`, `الجيش`);
+ * - `resolve-to-present`: a collective (`الفصائل`) stands for the first of `actors` named in the article, else `fallback`.
+ */
+export const ActorFormRule = z.discriminatedUnion("rule", [
+  z.object({ form: z.string(), rule: z.literal("standalone"), words: z.array(z.string()) }),
+  z.object({ form: z.string(), rule: z.literal("needs-strong") }),
+  z.object({ form: z.string(), rule: z.literal("resolve-to-present"), actors: z.array(z.string()).min(1), fallback: z.string() }),
+]);
+export type ActorFormRule = z.infer<typeof ActorFormRule>;
+
+/** Context words around actor mentions (`data/actor-cues.json`). */
+export const ActorCue = z.object({ form: z.string(), role: z.enum(["former", "partitive", "clan", "local", "place-noun"]) });
+export type ActorCue = z.infer<typeof ActorCue>;
+
+export interface ActorRules {
+  /** By matching key of the form. */
+  readonly forms: ReadonlyMap<string, ActorFormRule>;
+  /** Matching keys of each cue role. */
+  readonly cues: Readonly<Record<ActorCue["role"], ReadonlySet<string>>>;
+}
+
+let cached: ActorRules | undefined;
+export function actorRules(): ActorRules {
+  if (cached) return cached;
+  const forms = new Map<string, ActorFormRule>();
+  for (const rule of loadEntries("actor-form-rules.json", ActorFormRule, rulesFile)) {
+    const normalized = rule.rule === "standalone" ? { ...rule, words: rule.words.map(keyOf) } : rule;
+    forms.set(keyOf(rule.form), normalized);
+  }
+  const cues = {
+    former: new Set<string>(),
+    partitive: new Set<string>(),
+    clan: new Set<string>(),
+    local: new Set<string>(),
+    "place-noun": new Set<string>(),
+  };
+  for (const cue of loadEntries("actor-cues.json", ActorCue, cuesFile)) cues[cue.role].add(keyOf(cue.form));
+  cached = { forms, cues };
+  return cached;
+}
