@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anySameName, nameReadings, sameName } from "./normalize-name";
 
@@ -61,5 +62,40 @@ describe("anySameName", () => {
   it("matches nothing when either side is empty", () => {
     expect(anySameName([], ["طفس"])).toBe(false);
     expect(anySameName(["طفس"], [])).toBe(false);
+  });
+});
+
+describe("sameName properties", () => {
+  const letters = [..."ابتثجحخدذرزسشصضطظعغفقكلمنهوي"];
+  const word = fc.array(fc.constantFrom(...letters), { minLength: 2, maxLength: 7 }).map((chars) => chars.join(""));
+  const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(" "));
+
+  it("is reflexive and symmetric", () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(sameName(a, a)).toBe(true);
+        expect(sameName(a, b)).toBe(sameName(b, a));
+      }),
+    );
+  });
+
+  it("ignores diacritics, tatweel and extra spaces put anywhere", () => {
+    const noise = fc.constantFrom("\u064e", "\u0651", "\u0640", "\u0652");
+    fc.assert(
+      fc.property(name, noise, fc.nat(), (a, mark, at) => {
+        const i = 1 + (at % a.length);
+        const noisy = `  ${a.slice(0, i)}${mark}${a.slice(i).replace(" ", "   ")} `;
+        expect(sameName(noisy, a)).toBe(true);
+      }),
+    );
+  });
+
+  it("ignores a leading conjunction or preposition, and the article after it", () => {
+    fc.assert(
+      fc.property(name, fc.constantFrom("و", "ف", "ب", "ل", "ك"), (a, clitic) => {
+        expect(sameName(`${clitic}${a}`, a)).toBe(true);
+        expect(sameName(`${clitic}ال${a}`, a)).toBe(true);
+      }),
+    );
   });
 });
