@@ -21,6 +21,7 @@ export const CueName = z.enum([
   "civilian",
   "anaphor-place",
   "destroyed",
+  "complementizer",
 ]);
 export type CueName = z.infer<typeof CueName>;
 
@@ -30,4 +31,9 @@ export type CueEntry = z.infer<typeof CueEntry>;
 /** Function words and phrases the event layer reads around triggers (negation, support, casualties…). */
 export function cueEntries(): CueEntry[] {
   return loadEntries("event-cues.json", CueEntry, cues);
+}
+
+const CUE_NAMES: ReadonlySet<string> = new Set(CueName.options);
+export function isCueName(name: string): name is CueName {
+  return CUE_NAMES.has(name);
 }

@@ -1,0 +1,143 @@
+import type { Actor, ArgumentOrigin, Mention } from "@marsad/model";
+import type { ActorEntry } from "../lexicon/types";
+import type { TriggerOccurrence } from "./occurrences";
+import { ownerOf } from "./ownership";
+import type { SentenceIndex } from "./sentence-facts";
+import type { TriggerRole } from "./trigger-lexicon";
+
+/** Characters before a mention in which a support cue (`مدعومة بـ`) or a target cue (`على`, `التابع لـ`) governs it. */
+const SUPPORT_WINDOW = 14;
+const TARGET_WINDOW = 10;
+
+export interface ActorRoles {
+  actor1: string | null;
+  actor2: string | null;
+  assoc: string[];
+  origin1: ArgumentOrigin;
+  origin2: ArgumentOrigin;
+}
+
+interface Candidate {
+  mention: Mention;
+  id: string;
+  marked: "target" | "support" | null;
+}
+
+export interface ActorContext {
+  mentions: readonly Mention[];
+  /** Actors of the article by id (the recognizer's resolved entries). */
+  actors: ReadonlyMap<string, Actor>;
+  /** Registry entries by id, for sides. */
+  registry: ReadonlyMap<string, ActorEntry>;
+  sentences: SentenceIndex;
+  body: string;
+  /** Mentions per actor id over the whole article: salience for an unnamed opponent. */
+  salience: ReadonlyMap<string, number>;
+  civiliansId: string | null;
+}
+
+/**
+ * Who acts and who is acted on. Arabic puts the subject after the verb or before it; a subject is an
+ * unmarked actor of the trigger's clause, the object is marked (`على`, `ضد`, `التابع لـ`, a `ل` clitic).
+ * A resisting subject (`تصدى`) is the one attacked: the attacker is actor1. Supporters are associates.
+ */
+export function actorRoles(trigger: TriggerOccurrence, triggers: readonly TriggerOccurrence[], role: TriggerRole, ctx: ActorContext, previous: ActorRoles | null): ActorRoles {
+  const index = triggers.indexOf(trigger);
+  const clauseStart = ctx.sentences.clauseStart(trigger.sentence, trigger.span.start);
+  const inClause = ctx.mentions
+    .filter((m) => m.ref && ctx.sentences.sentenceOf(m.start) === trigger.sentence && m.start >= clauseStart)
+    .map((mention) => candidate(mention, trigger, ctx));
+  const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
+  const pool = owned.length > 0 ? owned : inClause;
+
+  const assoc = pool.filter((c) => c.marked === "support").map((c) => c.id);
+  const unmarked = pool.filter((c) => c.marked === null);
+  const marked = pool.filter((c) => c.marked === "target");
+  const after = unmarked.filter((c) => c.mention.start >= trigger.span.end);
+  const before = unmarked.filter((c) => c.mention.end <= trigger.span.start);
+  const subject = (role === "resist" ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1]) ?? null;
+  const object = marked[0] ?? unmarked.find((c) => c !== subject && c.id !== subject?.id) ?? null;
+
+  let actor1: string | null;
+  let actor2: string | null;
+  let origin1: ArgumentOrigin = "clause";
+  let origin2: ArgumentOrigin = "clause";
+  if (role === "resist") {
+    actor2 = subject?.id ?? null;
+    actor1 = object?.id ?? null;
+  } else {
+    actor1 = subject?.id ?? null;
+    actor2 = object?.id ?? null;
+  }
+  coordinatedAssociates(pool, subject, ctx.body, assoc);
+
+  if (!actor1 && previous?.actor1 && previous.actor1 !== actor2) {
+    actor1 = previous.actor1;
+    origin1 = "previous";
+  }
+  if (!actor1) origin1 = "none";
+  if (!actor2) {
+    const opponent = defaultOpponent(actor1, role, ctx);
+    actor2 = opponent;
+    origin2 = opponent ? "focus" : "none";
+  }
+  if (actor2 === actor1) {
+    actor2 = null;
+    origin2 = "none";
+  }
+  return { actor1, actor2, assoc: [...new Set(assoc)].filter((id) => id !== actor1 && id !== actor2), origin1, origin2 };
+}
+
+function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
+  const id = mention.ref ?? "";
+  const support = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "support", SUPPORT_WINDOW);
+  if (support.length > 0) return { mention, id, marked: "support" };
+  const target = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW);
+  // The preposition `ل` marks an object, standing alone (`لـ "الفرقة 15"`) or fused to the name (`لقوات النظام`).
+  const lamClitic = /(?:^|[\s"“«(])لـ?\s*["“«]?\s*$/.test(ctx.body.slice(Math.max(0, mention.start - 6), mention.start));
+  if (target.length > 0 || lamClitic) return { mention, id, marked: "target" };
+  return { mention, id, marked: null };
+}
+
+/** `قوات النظام وميليشيات مرتبطة بإيران`: actors joined to the subject by `و` act with it. */
+function coordinatedAssociates(pool: readonly Candidate[], subject: Candidate | null, body: string, assoc: string[]): void {
+  if (!subject) return;
+  const sorted = [...pool].sort((a, b) => a.mention.start - b.mention.start);
+  let last = subject.mention;
+  for (const next of sorted.filter((c) => c.mention.start > subject.mention.end)) {
+    const gap = body.slice(last.end, next.mention.start);
+    if (!/^\s*و\s*$/.test(gap) && !/^\s*و/.test(next.mention.text)) break;
+    if (next.id !== subject.id) assoc.push(next.id);
+    last = next.mention;
+  }
+}
+
+const OPPOSED_ROLES: ReadonlySet<TriggerRole> = new Set(["attack", "resist", "clash", "takeover", "capture", "strike", "target", "shoot", "agreement", "withdraw", "transfer"]);
+
+/** The other side when the clause names only one: the article's most-mentioned armed actor on another side. */
+function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: ActorContext): string | null {
+  if (!actor1 || !OPPOSED_ROLES.has(role)) return null;
+  const side = ctx.registry.get(actor1)?.side;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [id, count] of ctx.salience) {
+    const entry = ctx.registry.get(id);
+    const actor = ctx.actors.get(id);
+    if (id === actor1 || !actor || actor.category === "civilians" || (entry && entry.side === side)) continue;
+    if (entry && sameCamp(entry.side, side)) continue;
+    if (count > bestCount) {
+      best = id;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const CAMPS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(["regime", "iran_axis", "russia"]),
+  new Set(["opposition", "local", "tribal"]),
+];
+function sameCamp(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return CAMPS.some((camp) => camp.has(a) && camp.has(b));
+}

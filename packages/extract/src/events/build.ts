@@ -1,0 +1,208 @@
+import type { Actor, ArgumentOrigin, Event, Figure, Place, WeaponName } from "@marsad/model";
+import { keyOf } from "../normalize/matching-key";
+import { tokenize } from "../normalize/tokens";
+import { type ActorContext, type ActorRoles, actorRoles } from "./actor-roles";
+import { classify } from "./classify";
+import { type CasualtyCount, casualtyCounts, VAGUE } from "./counts";
+import { type EventDraft, finalizeEvents, mergeDrafts } from "./drafts";
+import { figuresOf, isAggregateCount } from "./figures";
+import { groundDate, groundPlaces, isPointPlace } from "./grounding";
+import type { DateSpan, EventInputs } from "./inputs";
+import { findOccurrences, type TriggerOccurrence } from "./occurrences";
+import { ownerOf } from "./ownership";
+import { SentenceIndex } from "./sentence-facts";
+
+/** Characters before a trigger in which a negation or an irrealis cue cancels it (`لم`, `التلويح بـ`, `ذريعة لـ`). */
+const NEGATION_WINDOW = 10;
+const IRREALIS_WINDOW = 28;
+const BACKGROUND_DAYS = 30;
+
+/** Events and aggregate figures of one article, grounded in what the recognizers found. */
+export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Figure[] } {
+  const { ctx } = inputs;
+  const { triggers, cues } = findOccurrences(ctx);
+  const sentences = new SentenceIndex(ctx, cues);
+  const placeEntries = new Map<string, Place>(inputs.places.entries.map((p) => [p.id, p]));
+  const focus = focusPlace(inputs, placeEntries);
+  const actorCtx = actorContext(inputs, sentences);
+  const counts = casualtyCounts(ctx, cues, inputs.quantities);
+  const civilianNoun = civilianNounTest(ctx);
+
+  // Sentences that total a campaign (`منذ 15 يوماً … أسفرت عن مقتل أكثر من 200 مدني`) give figures, not events.
+  const aggregateSentences = new Set<number>();
+  for (const count of counts) {
+    const sentence = count.cue.sentence;
+    const duration = inputs.dates.some((d) => d.duration && sentences.sentenceOf(d.start) === sentence);
+    if (isAggregateCount(count) || (duration && sentences.has(sentence, "campaign"))) aggregateSentences.add(sentence);
+  }
+  const figures = figuresOf(
+    counts.filter((c) => aggregateSentences.has(c.cue.sentence)),
+    civilianNoun,
+    null,
+  );
+
+  const denied = new Set<number>();
+  for (const trigger of triggers) if (sentences.has(trigger.sentence, "denial")) denied.add(trigger.sentence);
+
+  const live = triggers.filter((t) => !aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences));
+  const weaponsOf = (trigger: TriggerOccurrence, among: readonly TriggerOccurrence[]) =>
+    [...new Set(inputs.weapons.filter((w) => w.ref && ownerOf(w, sentences.sentenceOf(w.start), among) === among.indexOf(trigger)).map((w) => w.ref as WeaponName))];
+
+  // First pass: which triggers code an event at all, given their weapons and actors.
+  const accepted: Array<{ trigger: TriggerOccurrence; type: NonNullable<ReturnType<typeof classify>> }> = [];
+  for (const trigger of live) {
+    const roles = actorRoles(trigger, live, trigger.spec.role, actorCtx, null);
+    const actor1 = roles.actor1 ? ctx.lexicons.actors.get(roles.actor1) : undefined;
+    const targetsCivilians = roles.actor2 !== null && roles.actor2 === actorCtx.civiliansId;
+    const type = classify(trigger.spec.role, trigger.spec, weaponsOf(trigger, live), actor1, targetsCivilians);
+    if (type) accepted.push({ trigger, type });
+  }
+  const acceptedTriggers = accepted.map((a) => a.trigger);
+
+  const drafts: EventDraft[] = [];
+  let previousRoles: ActorRoles | null = null;
+  for (const { trigger, type } of accepted) {
+    const roles = actorRoles(trigger, acceptedTriggers, trigger.spec.role, actorCtx, previousRoles);
+    const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus);
+    if (trigger.spec.weak && places.origin !== "clause" && roles.origin1 !== "clause") continue;
+    const date = groundDate(trigger, inputs.dates, sentences, inputs.published);
+    const own = counts.filter((c) => !aggregateSentences.has(c.cue.sentence) && ownerOf(c.cue.span, c.cue.sentence, acceptedTriggers) === acceptedTriggers.indexOf(trigger));
+    const civiliansHit = own.some((c) => civilianNoun(c.noun)) || sentences.has(trigger.sentence, "civilian");
+    const actor2 = roles.actor2 ?? (civiliansHit && actorCtx.civiliansId && type.eventType !== "Battles" ? actorCtx.civiliansId : null);
+    previousRoles = roles;
+    const sentenceSpan = sentences.sentenceSpan(trigger.sentence) ?? trigger.span;
+    const base = {
+      eventType: type.eventType,
+      subEventType: type.subEventType,
+      date,
+      actor1: roles.actor1,
+      actor2,
+      assocActors: roles.assoc,
+      origins: { actor1: roles.origin1, actor2: roles.actor2 ? roles.origin2 : actor2 ? ("sentence" as ArgumentOrigin) : "none", date: date.origin, place: places.origin },
+      counts: own,
+      weapons: weaponsOf(trigger, acceptedTriggers),
+      background: isBackground(date.value, inputs.published, sentences.has(trigger.sentence, "history")),
+      disputed: sentences.has(trigger.sentence, "claim"),
+      attribution: attributionOf(trigger.sentence, inputs, sentences),
+      trigger,
+      evidence: [sentenceSpan],
+    };
+    const placeIds = places.value.length > 0 ? places.value : [null];
+    for (const place of placeIds) drafts.push({ ...base, place, placeKind: place ? (placeEntries.get(place)?.kind ?? null) : null });
+  }
+
+  attachOrphanCounts(counts, acceptedTriggers, aggregateSentences, drafts, sentences);
+  const merged = mergeDrafts(drafts);
+  markDenials(merged, triggers, denied, inputs, sentences);
+  return { events: finalizeEvents(merged, inputs.articleId, ctx.body, placeEntries), figures };
+}
+
+function cancelled(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
+  return (
+    sentences.cuesBefore(trigger.sentence, trigger.span.start, "negation", NEGATION_WINDOW).length > 0 ||
+    sentences.cuesBefore(trigger.sentence, trigger.span.start, "irrealis", IRREALIS_WINDOW).length > 0 ||
+    sentences.cuesBefore(trigger.sentence, trigger.span.start, "habitual", IRREALIS_WINDOW).length > 0 ||
+    sentences.cues(trigger.sentence, "habitual").some((c) => c.span.start >= trigger.span.end && c.span.start - trigger.span.end < 20)
+  );
+}
+
+/** The most-mentioned town of the article: where an event with no place of its own most likely happened. */
+function focusPlace(inputs: EventInputs, entries: ReadonlyMap<string, Place>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of inputs.places.mentions) {
+    if (m.ref && isPointPlace(entries.get(m.ref))) counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [id, count] of counts) {
+    if (count > bestCount) {
+      best = id;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function actorContext(inputs: EventInputs, sentences: SentenceIndex): ActorContext {
+  const actors = new Map<string, Actor>(inputs.actors.entries.map((a) => [a.id, a]));
+  const salience = new Map<string, number>();
+  for (const m of inputs.actors.mentions) if (m.ref) salience.set(m.ref, (salience.get(m.ref) ?? 0) + 1);
+  const civilians = inputs.actors.entries.find((a) => a.category === "civilians") ?? [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "civilians" && !a.parent);
+  return {
+    mentions: inputs.actors.mentions,
+    actors,
+    registry: inputs.ctx.lexicons.actors,
+    sentences,
+    body: inputs.ctx.body,
+    salience,
+    civiliansId: civilians?.id ?? null,
+  };
+}
+
+/** Whether a counted noun names civilians, by the civilian cues of the lexicon. */
+function civilianNounTest(ctx: EventInputs["ctx"]): (noun: string | null) => boolean {
+  return (noun) => {
+    if (!noun) return false;
+    const tokens = tokenize(keyOf(noun));
+    const hit = ctx.lexicons.trie.matchAt(tokens, 0);
+    return hit?.values.some((v) => v.kind === "cue" && v.cue === "civilian") ?? false;
+  };
+}
+
+export function isBackground(date: DateSpan | null, published: string | null, historyCue: boolean): boolean {
+  if (historyCue) return true;
+  if (!date?.value || !published) return false;
+  const days = (Date.parse(published) - Date.parse(date.value)) / 86_400_000;
+  if (date.precision === "year") return date.value.slice(0, 4) < published.slice(0, 4);
+  return days > BACKGROUND_DAYS;
+}
+
+/** The source a sentence is attributed to, or the paragraph's latest attribution before it. */
+function attributionOf(sentence: number, inputs: EventInputs, sentences: SentenceIndex): string | null {
+  const own = inputs.sources.attributions.find((a) => a.sentence === sentence);
+  if (own) return own.source;
+  const paragraph = sentences.paragraphOf(sentences.sentenceSpan(sentence)?.start ?? 0);
+  const earlier = inputs.sources.attributions.filter((a) => a.sentence < sentence && sentences.paragraphOf(sentences.sentenceSpan(a.sentence)?.start ?? -1) === paragraph);
+  return earlier[earlier.length - 1]?.source ?? null;
+}
+
+/** Casualties told in a sentence with no trigger of their own belong to the last event before them. */
+function attachOrphanCounts(
+  counts: readonly CasualtyCount[],
+  triggers: readonly TriggerOccurrence[],
+  aggregate: ReadonlySet<number>,
+  drafts: EventDraft[],
+  sentences: SentenceIndex,
+): void {
+  for (const count of counts) {
+    if (aggregate.has(count.cue.sentence) || triggers.some((t) => t.sentence === count.cue.sentence)) continue;
+    const paragraph = sentences.paragraphOf(count.cue.span.start);
+    const host = [...drafts].reverse().find((d) => d.trigger.span.end <= count.cue.span.start && sentences.paragraphOf(d.trigger.span.start) === paragraph);
+    if (host && count.count !== VAGUE) host.counts = [...host.counts, count];
+  }
+}
+
+/** `نفت الصحيفة سيطرة …`: a denial marks the article's events of the denied kind disputed, naming who denies. */
+function markDenials(events: EventDraft[], triggers: readonly TriggerOccurrence[], denied: ReadonlySet<number>, inputs: EventInputs, sentences: SentenceIndex): void {
+  for (const sentence of denied) {
+    const deniedRoles = new Set(triggers.filter((t) => t.sentence === sentence).map((t) => t.spec.role));
+    const denier = attributionOf(sentence, inputs, sentences) ?? previousAttribution(sentence, inputs);
+    for (const event of events) {
+      if (deniedRoles.has(event.trigger.spec.role) || event.trigger.spec.role === "capture") {
+        if (![...deniedRoles].some((role) => sameFamily(role, event.trigger.spec.role))) continue;
+        event.disputed = true;
+        event.disputedBy = denier;
+      }
+    }
+  }
+}
+
+function previousAttribution(sentence: number, inputs: EventInputs): string | null {
+  const earlier = inputs.sources.attributions.filter((a) => a.sentence < sentence);
+  return earlier[earlier.length - 1]?.source ?? null;
+}
+
+const FAMILIES: ReadonlyArray<ReadonlySet<string>> = [new Set(["takeover", "capture"]), new Set(["attack", "resist", "clash"]), new Set(["strike", "target"])];
+function sameFamily(a: string, b: string): boolean {
+  return a === b || FAMILIES.some((f) => f.has(a) && f.has(b));
+}

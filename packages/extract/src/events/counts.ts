@@ -1,0 +1,88 @@
+import type { Count, Span } from "@marsad/model";
+import type { TextContext } from "../recognize/context";
+import type { QuantitySpan } from "./inputs";
+import type { CueOccurrence } from "./occurrences";
+
+export type CasualtyKind = "killed" | "injured" | "captured" | "displaced" | "arrested";
+export const CASUALTY_CUES: readonly CasualtyKind[] = ["killed", "injured", "captured", "displaced", "arrested"];
+
+/** How far (characters) a count may stand after its casualty word, or before it. */
+const AFTER_WINDOW = 45;
+const BEFORE_WINDOW = 20;
+/** What may join two counts into one sum: `25 عنصراً مع صف ضابطين`, `ثلاثة مدنيين وطفلين`. */
+const JOINER = /^[\s،,]*(مع|و|إضافة إلى|اضافة الى|بينهم)?[\s\u0600-\u06ff]{0,6}$/;
+
+export interface CasualtyCount {
+  kind: CasualtyKind;
+  cue: CueOccurrence;
+  count: Count;
+  evidence: Span;
+  /** The counted noun, when known (`مدني`, `عنصراً`). */
+  noun: string | null;
+}
+
+export const VAGUE: Count = { count: null, min: null, max: null, exact: false };
+
+/** Each casualty word of a sentence with the count it governs, summing counts joined by `مع` or `و`. */
+export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[], quantities: readonly QuantitySpan[]): CasualtyCount[] {
+  const out: CasualtyCount[] = [];
+  for (const cue of cues) {
+    if (!(CASUALTY_CUES as readonly string[]).includes(cue.cue)) continue;
+    const kind = cue.cue as CasualtyKind;
+    const after = quantities.filter((q) => q.start >= cue.span.end && q.start - cue.span.end <= AFTER_WINDOW && !crossesClause(ctx, cue.span.end, q.start));
+    const before = quantities.filter((q) => q.end <= cue.span.start && cue.span.start - q.end <= BEFORE_WINDOW && !crossesClause(ctx, q.end, cue.span.start));
+    const first = after[0] ?? before[before.length - 1];
+    if (!first) {
+      out.push({ kind, cue, count: VAGUE, evidence: cue.span, noun: null });
+      continue;
+    }
+    const parts = [first];
+    for (const next of after.slice(after.indexOf(first) + 1)) {
+      const last = parts[parts.length - 1] as QuantitySpan;
+      if (!JOINER.test(ctx.body.slice(last.end, next.start))) break;
+      parts.push(next);
+    }
+    const last = parts[parts.length - 1] as QuantitySpan;
+    out.push({
+      kind,
+      cue,
+      count: sumCounts(parts),
+      evidence: { start: Math.min(cue.span.start, first.start), end: Math.max(cue.span.end, last.end) },
+      noun: first.noun,
+    });
+  }
+  return out;
+}
+
+function crossesClause(ctx: TextContext, from: number, to: number): boolean {
+  return /[.؛;!?؟\n]/.test(ctx.body.slice(from, to));
+}
+
+/** The sum of several counts: exact only if every part is; bounds add where all parts have them. */
+export function sumCounts(parts: readonly Count[]): Count {
+  if (parts.length === 1) {
+    const only = parts[0] as Count;
+    return { count: only.count, min: only.min, max: only.max, exact: only.exact };
+  }
+  const total = (pick: (c: Count) => number | null) => {
+    let sum = 0;
+    for (const part of parts) {
+      const value = pick(part);
+      if (value === null) return null;
+      sum += value;
+    }
+    return sum;
+  };
+  const count = total((c) => c.count);
+  const min = total((c) => c.min ?? c.count);
+  const max = total((c) => c.max ?? c.count);
+  return { count, min, max, exact: parts.every((p) => p.exact) };
+}
+
+/** Two counts of one thing: keep the one that says more (a number over a vague amount, the larger number). */
+export function preferCount(a: Count | null, b: Count | null): Count | null {
+  if (!a) return b;
+  if (!b) return a;
+  const value = (c: Count) => c.count ?? c.min ?? c.max ?? -1;
+  return value(b) > value(a) ? b : a;
+}

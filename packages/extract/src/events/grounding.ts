@@ -1,0 +1,94 @@
+import type { ArgumentOrigin, Mention, Place, Span } from "@marsad/model";
+import type { DateSpan } from "./inputs";
+import type { TriggerOccurrence } from "./occurrences";
+import { ownerOf } from "./ownership";
+import type { SentenceIndex } from "./sentence-facts";
+
+const POINT_KINDS = new Set(["city", "town", "village", "quarter", "camp", "crossing", "military_site", "landmark", "road"]);
+/** Places joined only by `و`, `،` or `مدينتي`-style duals name several places of one event. */
+const COORDINATION = /^[\s،,]*(و)?\s*$/;
+
+export interface Grounded<T> {
+  value: T;
+  origin: ArgumentOrigin;
+}
+
+export function isPointPlace(place: Place | undefined): boolean {
+  return place !== undefined && POINT_KINDS.has(place.kind);
+}
+
+/**
+ * The places of a trigger: its own place mentions (nearest-trigger ownership), several when coordinated
+ * (`في مدينتي طفس ونوى`); else a town named in the sentence; else the last town named before it;
+ * else the article's focus. Towns beat regions and governorates named beside them.
+ */
+export function groundPlaces(
+  trigger: TriggerOccurrence,
+  triggers: readonly TriggerOccurrence[],
+  places: readonly Mention[],
+  entries: ReadonlyMap<string, Place>,
+  sentences: SentenceIndex,
+  body: string,
+  focus: string | null,
+): Grounded<string[]> {
+  const index = triggers.indexOf(trigger);
+  const inSentence = places.filter((m) => m.ref && sentences.sentenceOf(m.start) === trigger.sentence);
+  const owned = inSentence.filter((m) => ownerOf(m, trigger.sentence, triggers) === index);
+  const ownedPoints = owned.filter((m) => isPointPlace(entries.get(m.ref ?? "")));
+  if (ownedPoints.length > 0) return { value: coordinated(ownedPoints, trigger, body), origin: "clause" };
+  const sentencePoints = inSentence.filter((m) => isPointPlace(entries.get(m.ref ?? "")));
+  if (owned.length > 0 && sentencePoints.length === 0) return { value: [owned[0]?.ref ?? ""], origin: "clause" };
+  if (sentencePoints.length > 0) {
+    const nearest = nearestTo(sentencePoints, trigger.span);
+    return { value: [nearest.ref ?? ""], origin: "sentence" };
+  }
+  const earlier = places.filter((m) => m.end <= trigger.span.start && isPointPlace(entries.get(m.ref ?? "")));
+  const last = earlier[earlier.length - 1];
+  if (last?.ref) return { value: [last.ref], origin: "previous" };
+  if (owned[0]?.ref) return { value: [owned[0].ref], origin: "clause" };
+  if (focus) return { value: [focus], origin: "focus" };
+  return { value: [], origin: "none" };
+}
+
+function coordinated(points: readonly Mention[], trigger: TriggerOccurrence, body: string): string[] {
+  const sorted = [...points].sort((a, b) => a.start - b.start);
+  const after = sorted.filter((m) => m.start >= trigger.span.end);
+  const start = after[0] ?? sorted[sorted.length - 1];
+  if (!start) return [];
+  const group = [start];
+  for (const next of sorted.slice(sorted.indexOf(start) + 1)) {
+    const previous = group[group.length - 1] as Mention;
+    if (!COORDINATION.test(body.slice(previous.end, next.start))) break;
+    group.push(next);
+  }
+  return [...new Set(group.map((m) => m.ref ?? ""))];
+}
+
+function nearestTo<T extends Span>(items: readonly T[], span: Span): T {
+  let best = items[0] as T;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    const distance = item.start >= span.end ? item.start - span.end : span.start - item.end;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = item;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date of a trigger: a date in its sentence; else the last day- or week-precise date before it in the
+ * article (the discourse's current day); else the publication date. Durations (`منذ 15 يوماً`) are not dates of events.
+ */
+export function groundDate(trigger: TriggerOccurrence, dates: readonly DateSpan[], sentences: SentenceIndex, published: string | null): Grounded<DateSpan | null> {
+  const pointDates = dates.filter((d) => !d.duration);
+  const sameSentence = pointDates.filter((d) => sentences.sentenceOf(d.start) === trigger.sentence);
+  if (sameSentence.length > 0) return { value: nearestTo(sameSentence, trigger.span), origin: "sentence" };
+  const paragraph = sentences.paragraphOf(trigger.span.start);
+  const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week"));
+  const last = earlier[earlier.length - 1];
+  if (last) return { value: last, origin: sentences.paragraphOf(last.start) === paragraph ? "previous" : "paragraph" };
+  if (published) return { value: { start: 0, end: 0, value: published, precision: "day", text: "", duration: false }, origin: "focus" };
+  return { value: null, origin: "none" };
+}
