@@ -60,7 +60,8 @@ function preference(event: ReportFacts, reports: ReportFacts[]): number {
   return samePlaceId + reports.length;
 }
 
-async function mergeIncident(tx: Db, fromId: number, intoId: number): Promise<void> {
+/** Folds one incident into another: its reports move, and its id answers with a redirect from then on. */
+export async function mergeIncident(tx: Db, fromId: number, intoId: number): Promise<void> {
   await tx.update(events).set({ incidentId: intoId }).where(eq(events.incidentId, fromId));
   await tx.update(incidents).set({ mergedInto: intoId }).where(eq(incidents.mergedInto, fromId));
   await tx

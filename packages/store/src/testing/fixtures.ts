@@ -8,13 +8,14 @@ function place(id: string, name: string, kind: PlaceEntry["kind"], lat: number |
   return { id, name, nameEn: id, kind, lat, lon, admin1, admin2, admin3, parent: admin3 ?? admin2 ?? admin1, variants: [], variantsEn: [] };
 }
 
-/** A small southern-Syria gazetteer: Tafas and Muzayrib lie about 5 km apart; Nawa further north. */
+/** A small southern-Syria gazetteer: Tafas's farms lie 2.3 km from the town, Muzayrib 5.1 km, Nawa 17 km. */
 export const PLACES: PlaceEntry[] = [
   place("daraa-gov", "درعا", "governorate", 32.62, 36.1, [null, null, null]),
   place("daraa-dist", "منطقة درعا", "district", 32.62, 36.1, ["daraa-gov", null, null]),
   place("muzayrib-sub", "ناحية المزيريب", "subdistrict", 32.71, 36.03, ["daraa-gov", "daraa-dist", null]),
   place("tafas", "طفس", "town", 32.7386, 36.0697, ["daraa-gov", "daraa-dist", "muzayrib-sub"]),
   place("muzayrib", "المزيريب", "town", 32.7108, 36.0264, ["daraa-gov", "daraa-dist", "muzayrib-sub"]),
+  place("tafas-farms", "مزارع طفس", "landmark", 32.72, 36.08, ["daraa-gov", "daraa-dist", "muzayrib-sub"]),
   place("nawa", "نوى", "city", 32.8886, 36.0428, ["daraa-gov", "daraa-dist", null]),
 ];
 

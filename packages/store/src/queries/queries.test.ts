@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../store";
+import { type EventSpec, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
+import { resetStore, storeTargets } from "../testing/targets";
+import type { StoredEvent } from "./event-row";
+
+interface Spec {
+  body: string;
+  outlet: string;
+  event: EventSpec;
+}
+
+const ARTICLES: Spec[] = [
+  { body: "قصفت قوات الأسد بلدة طفس بالمدفعية", outlet: "syria-tv", event: { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack", date: "2021-07-01", place: "tafas", actor1: "regime-forces", fatalities: 1 } },
+  { body: "اشتباكات بين الفرقة الرابعة ومقاتلين محليين في المزيريب", outlet: "orient", event: { date: "2021-07-02", place: "muzayrib", actor1: "fourth-division", actor2: "local-fighters", fatalities: 3 } },
+  { body: "مظاهرة في مدينة نوى تطالب بالإفراج عن المعتقلين", outlet: "enab", event: { eventType: "Protests", subEventType: "Peaceful protest", date: "2021-07-03", place: "nawa" } },
+  { body: "تنظيم الدولة يهاجم حاجزاً في نوى", outlet: "syria-tv", event: { date: "2021-07-03", place: "nawa", actor1: "islamic-state", actor2: "regime-forces", fatalities: 2 } },
+  { body: "استذكر الأهالي معارك طفس عام ٢٠١٨", outlet: "enab", event: { date: "2018-07-01", place: "tafas", background: true } },
+];
+
+describe.each(await storeTargets())("event queries on $name", (target) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await target.open();
+    await resetStore(store);
+    await store.syncLexicons(LEXICONS);
+    for (const spec of ARTICLES) {
+      const result = makeResult({ body: spec.body, outlet: spec.outlet, published: spec.event.date ?? null, events: [spec.event] });
+      await store.ingest({ result, raw: rawOf(result), format: "text" });
+    }
+  });
+  afterAll(async () => store.close());
+
+  const bodies = async (items: StoredEvent[]) => {
+    const out: string[] = [];
+    for (const e of items) out.push((await store.getArticle(e.articleId))?.body ?? "");
+    return out;
+  };
+
+  it("lists events newest first, background excluded by default", async () => {
+    const page = await store.listEvents();
+    expect(page.items.map((e) => e.date.value)).toEqual(["2021-07-03", "2021-07-03", "2021-07-02", "2021-07-01"]);
+    expect(page.items.every((e) => !e.background)).toBe(true);
+    expect((await store.listEvents({ includeBackground: true })).items).toHaveLength(5);
+  });
+
+  it("finds الأسد when asked for الاسد, ignoring hamza and diacritics", async () => {
+    // The second hit names the regime only as a side: an event is found by its actors' names too.
+    const found = await store.listEvents({ q: "الاسد" });
+    expect(await bodies(found.items)).toEqual([ARTICLES[3]?.body, ARTICLES[0]?.body]);
+    expect((await store.listEvents({ q: "قُوّات الأَسَد" })).items).toHaveLength(2);
+    expect((await store.listEvents({ q: "الأسد بلدة" })).items).toHaveLength(1);
+  });
+
+  it("matches ة and ه alike in a search", async () => {
+    expect(await bodies((await store.listEvents({ q: "مظاهره" })).items)).toEqual([ARTICLES[2]?.body]);
+  });
+
+  it("treats % in a search as a letter, not a wildcard", async () => {
+    expect((await store.listEvents({ q: "%" })).items).toHaveLength(0);
+  });
+
+  it("filters by a governorate and finds the towns inside it", async () => {
+    expect((await store.listEvents({ place: "daraa-gov" })).items).toHaveLength(4);
+    expect((await store.listEvents({ place: "muzayrib-sub" })).items.map((e) => e.place).sort()).toEqual(["muzayrib", "tafas"]);
+    expect((await store.listEvents({ place: "nawa" })).items).toHaveLength(2);
+  });
+
+  it("filters by bounding box", async () => {
+    const box: [number, number, number, number] = [36.0, 32.85, 36.1, 32.95];
+    expect((await store.listEvents({ bbox: box })).items.map((e) => e.place)).toEqual(["nawa", "nawa"]);
+  });
+
+  it("filters by actor in any role, event type, sub-event type, outlet and dates", async () => {
+    expect((await store.listEvents({ actor: "regime-forces" })).items).toHaveLength(2);
+    expect((await store.listEvents({ eventType: "Protests" })).items.map((e) => e.place)).toEqual(["nawa"]);
+    expect((await store.listEvents({ subEventType: "Armed clash" })).items).toHaveLength(2);
+    expect((await store.listEvents({ outlet: "syria-tv" })).items).toHaveLength(2);
+    expect((await store.listEvents({ from: "2021-07-02", to: "2021-07-02" })).items.map((e) => e.place)).toEqual(["muzayrib"]);
+  });
+
+  it("rejects a malformed filter with a coded error", async () => {
+    await expect(store.listEvents({ from: "1/7/2021" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(store.listEvents({}, { cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "invalid_cursor" });
+  });
+
+  it("pages through events with a stable cursor, without repeats or gaps", async () => {
+    const all = (await store.listEvents({}, { limit: 100 })).items.map((e) => e.id);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listEvents({}, { limit: 1, cursor });
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
+  it("counts events by day, type and governorate for charts", async () => {
+    expect(await store.countEvents("day")).toEqual([
+      { key: "2021-07-01", events: 1, fatalities: 1 },
+      { key: "2021-07-02", events: 1, fatalities: 3 },
+      { key: "2021-07-03", events: 2, fatalities: 2 },
+    ]);
+    expect((await store.countEvents("type"))[0]).toEqual({ key: "Battles", events: 2, fatalities: 5 });
+    expect(await store.countEvents("admin1")).toEqual([{ key: "daraa-gov", events: 4, fatalities: 6 }]);
+  });
+
+  it("filters incidents like events", async () => {
+    expect((await store.listIncidents({ place: "nawa" })).items).toHaveLength(2);
+    expect((await store.listIncidents({ q: "الاسد" })).items).toHaveLength(2);
+    expect((await store.listIncidents({ outlet: "orient" })).items.map((i) => i.place)).toEqual(["muzayrib"]);
+  });
+
+  it("lists articles and reports stats", async () => {
+    const articles = await store.listArticles({}, { limit: 3 });
+    expect(articles.items).toHaveLength(3);
+    const rest = await store.listArticles({}, { limit: 3, cursor: articles.nextCursor ?? undefined });
+    expect(rest.items).toHaveLength(2);
+    expect((await store.listArticles({ q: "الاسد" })).items).toHaveLength(1);
+    expect(await store.stats()).toMatchObject({ articles: 5, events: 5, incidents: 4, extractorVersions: [{ version: "0.1.0", articles: 5 }] });
+  });
+});
