@@ -30,11 +30,15 @@ export const CalendarEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("this"), forms }),
   z.object({ kind: z.literal("period"), unit: PeriodUnit, forms }),
   /** Before a duration: -1 ago (`منذ`, `قبل`), +1 later (`بعد`). */
-  z.object({ kind: z.literal("ago"), direction: z.number().int().min(-1).max(1), forms }),
-  z.object({ kind: z.literal("unit"), unit: PeriodUnit, forms }),
+  /** `fromNow`: always counted from publication, even before `على`/`من` (`منذ`). */
+  z.object({ kind: z.literal("ago"), direction: z.number().int().min(-1).max(1), fromNow: z.boolean().optional(), forms }),
+  /** A unit of time after `منذ/قبل/بعد`; `amount` is how many the word itself says (1, a dual's 2, null for a plural). */
+  z.object({ kind: z.literal("unit"), unit: PeriodUnit, amount: z.number().int().positive().nullable(), forms }),
   /** After `بعد يومين`: `على`/`من` + an event makes the duration relative to that event, not to publication. */
   z.object({ kind: z.literal("anchored-after"), forms }),
   z.object({ kind: z.literal("year-word"), forms }),
+  /** Words after which four bare digits (1900–2099) are a year: `منذ 2011`, `في 2018`. */
+  z.object({ kind: z.literal("year-preposition"), forms }),
   z.object({ kind: z.literal("month-word"), forms }),
   z.object({ kind: z.literal("of-word"), forms }),
   z.object({ kind: z.literal("same-as"), forms }),
@@ -42,6 +46,8 @@ export const CalendarEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("part-of-period"), part: PeriodPart, forms }),
   /** Ordinals after `اليوم` make it "the Nth day" (`لليوم الثاني`), not today. */
   z.object({ kind: z.literal("ordinal"), forms }),
+  /** Marks a caption whose date is a file photo's, not the article's (`أرشيفية`). */
+  z.object({ kind: z.literal("archive-marker"), forms }),
 ]);
 export type CalendarEntry = z.infer<typeof CalendarEntry>;
 
@@ -53,17 +59,19 @@ export type CalendarWord =
   | { kind: "part-of-day"; part: PartOfDay; eve: boolean }
   | { kind: "direction"; direction: number }
   | { kind: "period"; unit: PeriodUnit }
-  | { kind: "ago"; direction: number }
-  | { kind: "unit"; unit: PeriodUnit }
+  | { kind: "ago"; direction: number; fromNow: boolean }
+  | { kind: "unit"; unit: PeriodUnit; amount: number | null }
   | { kind: "season"; season: string; month: number }
   | { kind: "part-of-period"; part: PeriodPart }
-  | { kind: "day-word" | "this" | "anchored-after" | "year-word" | "month-word" | "of-word" | "same-as" | "ordinal" };
+  | { kind: "day-word" | "this" | "anchored-after" | "year-word" | "year-preposition" | "month-word" | "of-word" | "same-as" | "ordinal" | "archive-marker" };
 
 export type CalendarKind = CalendarWord["kind"];
 
 /** All calendar words in one token trie: a word may have several readings (`عام`: year word and unit). */
 export interface CalendarLexicon {
   readonly trie: TokenTrie<CalendarWord>;
+  /** Unit of time by the matching key of a singular unit noun (`يوم`), for duals read by the number parser. */
+  readonly units: ReadonlyMap<string, PeriodUnit>;
 }
 
 function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
@@ -79,11 +87,13 @@ function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
     case "part-of-day":
       return { kind: "part-of-day", part: entry.part, eve: (entry.eveOf ?? []).some((f) => keyOf(f) === key) };
     case "direction":
+      return { kind: "direction", direction: entry.direction };
     case "ago":
-      return { kind: entry.kind, direction: entry.direction };
+      return { kind: "ago", direction: entry.direction, fromNow: entry.fromNow ?? false };
     case "period":
+      return { kind: "period", unit: entry.unit };
     case "unit":
-      return { kind: entry.kind, unit: entry.unit };
+      return { kind: "unit", unit: entry.unit, amount: entry.amount };
     case "season":
       return { kind: "season", season: entry.season, month: entry.month };
     case "part-of-period":
@@ -95,8 +105,14 @@ function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
 
 export function buildCalendarLexicon(entries: readonly CalendarEntry[]): CalendarLexicon {
   const trie = new TokenTrie<CalendarWord>();
-  for (const entry of entries) for (const form of entry.forms) trie.add(form, wordsOf(entry, form));
-  return { trie };
+  const units = new Map<string, PeriodUnit>();
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      trie.add(form, wordsOf(entry, form));
+      if (entry.kind === "unit" && entry.amount === 1) units.set(keyOf(form), entry.unit);
+    }
+  }
+  return { trie, units };
 }
 
 let defaults: CalendarLexicon | undefined;

@@ -1,0 +1,90 @@
+import { matchingKey } from "../normalize/matching-key";
+import { tokenize } from "../normalize/tokens";
+import { isoOf, isValidDate, yearForWeekday } from "./date-arith";
+import { type CalendarLexicon, calendarLexicon } from "./date-lexicon";
+import { DateReader, type DateParts } from "./date-parse";
+import { findDates } from "./dates";
+import { type NumberLexicon, numberLexicon } from "./number-words";
+
+export interface PublicationLines {
+  /** Header lines with the date and time of publication (`2018.07.03 | 11:07 دمشق`), as written. */
+  readonly datelines: readonly string[];
+  /** Photo captions, as written; their dates (`- 15 من آذار 2022 (…)`) supply a missing year. */
+  readonly captions: readonly string[];
+  /** Text that may say what day it is today: the title and the first paragraphs (`اليوم، الثلاثاء 15 من آذار`). */
+  readonly header: string;
+}
+
+export interface PublicationDate {
+  readonly value: string;
+  readonly source: "dateline" | "caption" | "text";
+}
+
+/**
+ * The publication date as the article states it, or null. Pure: no clock, no hint.
+ * In order: a full date in a dateline; "today" with a day and month in the text (`اليوم، الثلاثاء 15 من آذار`),
+ * the year from the text, else from a caption's date of the same day, else the year near a caption's year in which
+ * that day falls on the stated weekday; a caption's full date (file photos, `أرشيفية`, are skipped).
+ */
+export function findPublicationDate(
+  lines: PublicationLines,
+  lex: CalendarLexicon = calendarLexicon(),
+  numbers: NumberLexicon = numberLexicon(),
+): PublicationDate | null {
+  for (const line of lines.datelines) {
+    const day = fullDates(line, lex, numbers)[0];
+    if (day) return { value: day, source: "dateline" };
+  }
+  const captionDates = lines.captions.filter((c) => !isArchive(c, lex)).flatMap((c) => fullDates(c, lex, numbers));
+  const today = todayInText(lines.header, captionDates, lex, numbers);
+  if (today) return { value: today, source: "text" };
+  const caption = captionDates[0];
+  return caption ? { value: caption, source: "caption" } : null;
+}
+
+/** Day-precision absolute dates of a line, in order. */
+function fullDates(line: string, lex: CalendarLexicon, numbers: NumberLexicon): string[] {
+  const key = matchingKey(line).text;
+  return findDates(key, tokenize(key), null, lex, numbers)
+    .filter((d) => d.precision === "day" && !d.relative && d.value !== null)
+    .map((d) => d.value ?? "");
+}
+
+function isArchive(caption: string, lex: CalendarLexicon): boolean {
+  const tokens = tokenize(matchingKey(caption).text);
+  for (let i = 0; i < tokens.count; i++) {
+    if (lex.trie.matchAt(tokens, i)?.values.some((v) => v.kind === "archive-marker")) return true;
+  }
+  return false;
+}
+
+function todayInText(header: string, captionDates: readonly string[], lex: CalendarLexicon, numbers: NumberLexicon): string | null {
+  const key = matchingKey(header).text;
+  const tokens = tokenize(key);
+  const reader = new DateReader(tokens, lex, numbers);
+  for (let i = 0; i < tokens.count; ) {
+    const parts = reader.readAt(i);
+    if (!parts) {
+      i++;
+      continue;
+    }
+    const value = todayValue(parts, captionDates);
+    if (value) return value;
+    i = Math.max(parts.endToken, i + 1);
+  }
+  return null;
+}
+
+function todayValue(parts: DateParts, captionDates: readonly string[]): string | null {
+  const head = parts.head;
+  if (parts.relativeDay !== 0 || head.type !== "date") return null;
+  if (head.year !== null) return isoOf(head.year, head.month, head.day);
+  const monthDay = `-${String(head.month).padStart(2, "0")}-${String(head.day).padStart(2, "0")}`;
+  const same = captionDates.find((d) => d.endsWith(monthDay));
+  if (same) return same;
+  const captionYear = captionDates[0] ? Number(captionDates[0].slice(0, 4)) : null;
+  if (captionYear === null) return null;
+  if (parts.weekday === undefined) return isValidDate(captionYear, head.month, head.day) ? isoOf(captionYear, head.month, head.day) : null;
+  const year = yearForWeekday(head.day, head.month, parts.weekday, captionYear);
+  return year === null ? null : isoOf(year, head.month, head.day);
+}

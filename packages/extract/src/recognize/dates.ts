@@ -1,0 +1,178 @@
+import { type Tokens, tokenize } from "../normalize/tokens";
+import {
+  dayNumber,
+  isoDate,
+  isoOf,
+  isValidDate,
+  monthStart,
+  nearestWeekday,
+  parseIsoDate,
+  partsOf,
+  weekStart,
+  weekdayAfter,
+  weekdayOf,
+  weekdayOnOrBefore,
+} from "./date-arith";
+import { type CalendarLexicon, calendarLexicon, type PartOfDay, type PeriodPart } from "./date-lexicon";
+import { DateReader, type DateParts } from "./date-parse";
+import { type NumberLexicon, numberLexicon } from "./number-words";
+
+export type DatePrecision = "day" | "week" | "month" | "year" | "unknown";
+
+/** A date expression in the matching key, resolved against the publication date where it needs one. */
+export interface DateExpression {
+  /** Offsets into the normalized text (the matching key). */
+  readonly start: number;
+  readonly end: number;
+  /** `YYYY-MM-DD`: the day, or the first day of the week (a Saturday), month or year; null when unresolvable. */
+  readonly value: string | null;
+  readonly precision: DatePrecision;
+  /** Whether the value depends on the publication date or an earlier date of the text. */
+  readonly relative: boolean;
+  readonly partOfDay?: PartOfDay;
+  /** The weekday the text names, 0 = Sunday … 6 = Saturday. */
+  readonly weekday?: number;
+  /** `أوائل/منتصف/أواخر`: which part of the period. */
+  readonly part?: PeriodPart;
+  /** A season (`صيف عام 2018`): the value is the season's year, precision "year" (a season spans months, and winter years). */
+  readonly season?: string;
+  /** Refers back to the last date of the text (`اليوم ذاته`, `اليوم التالي`). */
+  readonly anaphoric?: boolean;
+}
+
+/**
+ * Every date expression of a normalized text, left to right. Relative expressions are resolved against
+ * `anchor` (`YYYY-MM-DD`, the publication date in Asia/Damascus terms) by plain calendar arithmetic; with no
+ * anchor they keep their span with value null and precision "unknown" — never invented.
+ * A bare weekday is the latest such day on or before the anchor; `الماضي` strictly before; `المقبل` after.
+ */
+export function findDates(
+  text: string,
+  tokens: Tokens,
+  anchor: string | null,
+  lex: CalendarLexicon = calendarLexicon(),
+  numbers: NumberLexicon = numberLexicon(),
+): DateExpression[] {
+  const reader = new DateReader(tokens.text === text ? tokens : tokenize(text), lex, numbers);
+  const anchorDay = parseIsoDate(anchor);
+  const out: DateExpression[] = [];
+  let previousDay: number | null = null;
+  for (let i = 0; i < reader.count; ) {
+    const parts = reader.readAt(i);
+    if (!parts) {
+      i++;
+      continue;
+    }
+    const resolved = resolveDate(parts, anchorDay, previousDay);
+    out.push(resolved.expression);
+    if (resolved.day !== null) previousDay = resolved.day;
+    i = Math.max(parts.endToken, i + 1);
+  }
+  return out;
+}
+
+/** Resolves parsed parts to a value; `day` is the resolved day for day precision (the reference for `اليوم ذاته`). */
+export function resolveDate(
+  parts: DateParts,
+  anchor: number | null,
+  previousDay: number | null,
+): { expression: DateExpression; day: number | null } {
+  const extra = {
+    ...(parts.partOfDay === undefined ? {} : { partOfDay: parts.partOfDay }),
+    ...(parts.weekday === undefined ? {} : { weekday: parts.weekday }),
+    ...(parts.part === undefined ? {} : { part: parts.part }),
+    ...(parts.season === undefined ? {} : { season: parts.season }),
+  };
+  const make = (value: string | null, precision: DatePrecision, relative: boolean, more: Partial<DateExpression> = {}): DateExpression => ({
+    start: parts.start,
+    end: parts.end,
+    value,
+    precision: value === null ? "unknown" : precision,
+    relative,
+    ...extra,
+    ...more,
+  });
+  const day = (n: number | null, relative: boolean, more: Partial<DateExpression> = {}) => ({
+    expression: make(n === null ? null : isoDate(n), "day", relative, more),
+    day: n,
+  });
+  const head = parts.head;
+  const weekday = parts.weekday;
+  switch (head.type) {
+    case "date": {
+      if (head.year !== null) return day(dayNumber(head.year, head.month, head.day), false);
+      if (anchor === null) return day(null, true);
+      return day(nearestYearDate(head.month, head.day, weekday, anchor), true);
+    }
+    case "month": {
+      if (head.year !== null) return { expression: make(isoOf(head.year, head.month, 1), "month", false), day: null };
+      if (anchor === null) return { expression: make(null, "month", true), day: null };
+      return { expression: make(isoDate(monthRelative(anchor, head.month, head.direction)), "month", true), day: null };
+    }
+    case "year":
+      return { expression: make(isoOf(head.year, 1, 1), "year", false), day: null };
+    case "relative-day": {
+      if (anchor === null) return day(null, true);
+      const target = anchor + head.offset;
+      return day(weekday === undefined || weekdayOf(target) === weekday ? target : nearestWeekday(target, weekday), true);
+    }
+    case "anaphoric-day":
+      return day(previousDay === null ? null : previousDay + head.offset, true, { anaphoric: true });
+    case "weekday": {
+      if (anchor === null || weekday === undefined) return day(null, true);
+      // The eve of a day is the day before it: `ليلة الجمعة` is Thursday night.
+      const target = parts.eve ? (weekday + 6) % 7 : weekday;
+      if (head.direction === 1) return day(weekdayAfter(anchor, target), true);
+      return day(weekdayOnOrBefore(anchor, target, head.direction === -1), true);
+    }
+    case "period": {
+      if (anchor === null) return { expression: make(null, head.unit, true), day: null };
+      if (head.unit === "week") return { expression: make(isoDate(weekStart(anchor) + 7 * head.direction), "week", true), day: null };
+      if (head.unit === "month") return { expression: make(isoDate(monthStart(anchor, head.direction)), "month", true), day: null };
+      return { expression: make(isoOf(partsOf(anchor).year + head.direction, 1, 1), "year", true), day: null };
+    }
+    case "ago": {
+      if (anchor === null || head.elsewhere || head.amount === null && head.unit !== "hour") return { expression: make(null, "unknown", true), day: null };
+      const n = (head.amount ?? 0) * head.direction;
+      switch (head.unit) {
+        case "hour":
+          return day(anchor + Math.trunc(n / 24), true);
+        case "day":
+          return day(anchor + n, true);
+        case "week":
+          return { expression: make(isoDate(weekStart(anchor + 7 * n)), "week", true), day: null };
+        case "month":
+          return { expression: make(isoDate(monthStart(anchor, n)), "month", true), day: null };
+        case "year":
+          return { expression: make(isoOf(partsOf(anchor).year + n, 1, 1), "year", true), day: null };
+      }
+    }
+  }
+  return { expression: make(null, "unknown", true), day: null };
+}
+
+/** The date of `day`/`month` in the year around the anchor nearest to it, preferring years where it falls on `weekday`. */
+function nearestYearDate(month: number, dayOfMonth: number, weekday: number | undefined, anchor: number): number | null {
+  const year = partsOf(anchor).year;
+  const candidates: number[] = [];
+  for (const y of [year - 1, year, year + 1]) {
+    if (isValidDate(y, month, dayOfMonth)) candidates.push(dayNumber(y, month, dayOfMonth));
+  }
+  const fitting = candidates.filter((c) => weekday === undefined || weekdayOf(c) === weekday);
+  const pool = fitting.length > 0 ? fitting : candidates;
+  let best: number | null = null;
+  for (const c of pool) if (best === null || Math.abs(c - anchor) < Math.abs(best - anchor)) best = c;
+  return best;
+}
+
+/** A month named without a year: the latest on or before the anchor's month; `الماضي` strictly before; `المقبل` after. */
+function monthRelative(anchor: number, month: number, direction: number | null): number {
+  const current = partsOf(anchor);
+  let back = (current.month - month + 12) % 12;
+  if (direction === -1 && back === 0) back = 12;
+  if (direction === 1) {
+    const ahead = (month - current.month + 12) % 12 || 12;
+    return monthStart(anchor, ahead);
+  }
+  return monthStart(anchor, -back);
+}
