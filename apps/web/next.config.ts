@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const config: NextConfig = {
+  // Workspace packages ship TypeScript source; Next compiles them.
+  transpilePackages: ["@marsad/model"],
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default withNextIntl(config);
