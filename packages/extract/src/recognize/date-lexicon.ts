@@ -3,6 +3,7 @@ import calendar from "../../data/calendar.json";
 import { loadEntries } from "../lexicon/load";
 import { TokenTrie } from "../lexicon/trie";
 import { keyOf } from "../normalize/matching-key";
+import { Starters } from "./number-words-starters";
 
 const forms = z.array(z.string()).min(1);
 export const PartOfDay = z.enum(["dawn", "morning", "noon", "afternoon", "evening", "night"]);
@@ -72,7 +73,14 @@ export interface CalendarLexicon {
   readonly trie: TokenTrie<CalendarWord>;
   /** Unit of time by the matching key of a singular unit noun (`يوم`), for duals read by the number parser. */
   readonly units: ReadonlyMap<string, PeriodUnit>;
+  /** First words of every calendar form: tokens worth a trie lookup. */
+  readonly words: Starters;
+  /** First words of the forms a date expression can begin with (besides digits). */
+  readonly starters: Starters;
 }
+
+/** Kinds that only ever follow another word (`الماضي`, `من`, `الموافق`, `يوماً`): never the start of an expression. */
+const NEVER_FIRST: ReadonlySet<CalendarEntry["kind"]> = new Set(["direction", "of-word", "anchored-after", "same-as", "ordinal", "unit", "archive-marker"]);
 
 function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
   const key = keyOf(form);
@@ -106,13 +114,18 @@ function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
 export function buildCalendarLexicon(entries: readonly CalendarEntry[]): CalendarLexicon {
   const trie = new TokenTrie<CalendarWord>();
   const units = new Map<string, PeriodUnit>();
+  const words = new Starters();
+  const starters = new Starters();
   for (const entry of entries) {
     for (const form of entry.forms) {
+      const first = keyOf(form).split(" ")[0] ?? "";
+      words.add(first);
+      if (!NEVER_FIRST.has(entry.kind)) starters.add(first);
       trie.add(form, wordsOf(entry, form));
       if (entry.kind === "unit" && entry.amount === 1) units.set(keyOf(form), entry.unit);
     }
   }
-  return { trie, units };
+  return { trie, units, words, starters };
 }
 
 let defaults: CalendarLexicon | undefined;

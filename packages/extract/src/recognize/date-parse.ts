@@ -51,15 +51,29 @@ const DIGITS = /^\d+$/;
 
 /** Reads date expressions at token positions; one instance per text. */
 export class DateReader {
+  /** Trie hits by token, looked up once: `null` none, `undefined` not looked up yet. */
+  private readonly hits: Array<LexiconHit<CalendarWord> | null | undefined>;
+
   constructor(
     private readonly tokens: Tokens,
     private readonly lex: CalendarLexicon,
     private readonly numbers: NumberLexicon,
-  ) {}
+  ) {
+    this.hits = new Array(tokens.count);
+  }
 
-  /** The calendar word of kind `kind` at token `j`, when `j` is reachable from `j - 1` through `gap`. */
+  private hit(j: number): LexiconHit<CalendarWord> | null {
+    const cached = this.hits[j];
+    if (cached !== undefined) return cached;
+    const token = this.tokens.texts[j];
+    const found = token !== undefined && this.lex.words.mayStart(token) ? (hitAt(this.lex.trie, this.tokens, j) ?? null) : null;
+    this.hits[j] = found;
+    return found;
+  }
+
+  /** The calendar word of kind `kind` at token `j`. */
   private word<K extends Kind>(j: number, kind: K): Match<K> | null {
-    const hit = hitAt(this.lex.trie, this.tokens, j);
+    const hit = this.hit(j);
     if (!hit) return null;
     const word = hit.values.find((v): v is WordOf<K> => v.kind === kind);
     if (!word) return null;
@@ -105,8 +119,11 @@ export class DateReader {
     return this.tokens.count;
   }
 
-  /** The date expression starting at token `i`, or null. */
+  /** The date expression starting at token `i`, or null. Every expression starts with a calendar word or digits. */
   readAt(i: number): DateParts | null {
+    const token = this.tokens.texts[i] ?? "";
+    const first = token.charCodeAt(0);
+    if (!(first >= 0x30 && first <= 0x39) && (!this.lex.starters.mayStart(token) || this.hit(i) === null)) return null;
     return (
       this.partOfPeriod(i) ??
       this.season(i) ??

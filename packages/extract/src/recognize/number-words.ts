@@ -3,6 +3,7 @@ import numbers from "../../data/numbers.json";
 import { loadEntries } from "../lexicon/load";
 import { TokenTrie } from "../lexicon/trie";
 import { keyOf } from "../normalize/matching-key";
+import { Starters } from "./number-words-starters";
 
 /** One line of `data/numbers.json`: number words and the words around numbers that change what they mean. */
 export const NumberEntry = z.discriminatedUnion("kind", [
@@ -62,6 +63,8 @@ export interface NumberLexicon {
   /** Dual form (key) → singular (key): `دبابتين` → `دبابه`. Multi-word nouns inflect their last word. */
   readonly duals: ReadonlyMap<string, readonly DualNoun[]>;
   readonly notNoun: ReadonlySet<string>;
+  /** First words of number words, bounds and duals: tokens that may start a quantity (besides digits). */
+  readonly starters: Starters;
 }
 
 function wordOf(entry: NumberEntry): NumberWord | null {
@@ -99,9 +102,12 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
   const percentAfter = new TokenTrie<true>();
   const duals = new Map<string, DualNoun[]>();
   const notNoun = new Set<string>();
+  const starters = new Starters();
   for (const entry of entries) {
     const word = wordOf(entry);
     for (const form of entry.forms) {
+      const first = keyOf(form).split(" ")[0] ?? "";
+      if (word || entry.kind === "bound") starters.add(first);
       if (word) words.add(form, word);
       else if (entry.kind === "bound") bounds.add(form, entry.effect);
       else if (entry.kind === "trailing") trailing.add(form, entry.effect);
@@ -114,6 +120,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
         for (const dual of dualForms(last)) {
           const list = duals.get(dual) ?? [];
           list.push({ singular: keyOf(form), before: parts });
+          starters.add(parts[0] ?? dual);
           // Longest multi-word noun first, so `صف ضابطين` is read before `ضابطين`.
           list.sort((a, b) => b.before.length - a.before.length);
           duals.set(dual, list);
@@ -121,7 +128,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       }
     }
   }
-  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun };
+  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters };
 }
 
 let defaults: NumberLexicon | undefined;

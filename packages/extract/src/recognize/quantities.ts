@@ -36,6 +36,10 @@ export function findQuantities(
 ): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.count; ) {
+    if (!mayStartQuantity(tokens.texts[i] ?? "", lex)) {
+      i++;
+      continue;
+    }
     const found = quantityAt(tokens, i, lex, calendar);
     if (typeof found === "number") {
       i = Math.max(found, i + 1);
@@ -48,6 +52,11 @@ export function findQuantities(
 }
 
 type Found = { quantity: Quantity; endToken: number } | number;
+
+function mayStartQuantity(token: string, lex: NumberLexicon): boolean {
+  const first = token.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || lex.starters.mayStart(token);
+}
 
 function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: CalendarLexicon): Found {
   const bound = hitAt(lex.bounds, tokens, i);

@@ -1,0 +1,32 @@
+/**
+ * A cheap pre-filter before trie lookups: whether a token may start a lexicon form, read as written or
+ * without up to three prefix letters (conjunction, preposition; `لل` = `ل` + `ال`). Over-approximates
+ * `cliticReadings` on purpose. Clitics are prefixes, so a token and its stems share their last two letters:
+ * an integer Set of those endings rejects most tokens without building any string.
+ */
+export class Starters {
+  private readonly words = new Set<string>();
+  private readonly endings = new Set<number>();
+
+  add(firstWordKey: string): void {
+    if (firstWordKey.length === 0) return;
+    this.words.add(firstWordKey);
+    this.endings.add(ending(firstWordKey));
+  }
+
+  mayStart(token: string): boolean {
+    if (token.length === 0 || !this.endings.has(ending(token))) return false;
+    const words = this.words;
+    if (words.has(token)) return true;
+    if (token.length < 3) return false;
+    if (words.has(token.slice(1)) || (token.length > 3 && words.has(token.slice(2)))) return true;
+    if (token.startsWith("لل")) return words.has(`ال${token.slice(2)}`);
+    if (token.length > 4 && token.slice(1, 3) === "لل") return words.has(`ال${token.slice(3)}`);
+    return false;
+  }
+}
+
+function ending(word: string): number {
+  const n = word.length;
+  return word.charCodeAt(n - 1) * 65536 + (n > 1 ? word.charCodeAt(n - 2) : 0);
+}
