@@ -6,8 +6,16 @@ import { ExtractInputError } from "./errors";
 import { buildLexicons, defaultLexicons, type LexiconOptions, type Lexicons } from "./lexicon/index";
 import { matchingKey } from "./normalize/matching-key";
 import { tokenize } from "./normalize/tokens";
+import { buildEvents } from "./events/build";
+import { recognizeActors } from "./recognize/actors";
 import type { TextContext } from "./recognize/context";
+import { bodyDates, bodyQuantities } from "./recognize/numbers-in-body";
 import { findOutlet } from "./recognize/outlet";
+import { recognizePersons } from "./recognize/persons";
+import { recognizePlaces } from "./recognize/places";
+import { publicationDate } from "./recognize/published";
+// SOURCES_PENDING
+import { recognizeWeapons } from "./recognize/weapons";
 import { splitSentences } from "./text/sentences";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version";
 
@@ -49,22 +57,51 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
   const sentences = splitSentences(body, cleaned.paragraphs);
   const hits = lexicons.trie.scan(tokens);
   const hint = options.published ?? null;
-  const ctx: TextContext = { body, key, tokens, paragraphs: cleaned.paragraphs, sentences, hits, lexicons, published: hint };
+  const opening = cleaned.paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end)).join("\n");
+  const published = publicationDate({ datelines: cleaned.datelines, captions, opening, hint });
+  const ctx: TextContext = { body, key, tokens, paragraphs: cleaned.paragraphs, sentences, hits, lexicons, published: published?.value ?? null };
 
   if (!/[\u0621-\u064a]/.test(body)) {
     warnings.push({ code: "not_arabic", message: "The text has no Arabic letters: nothing can be extracted from it." });
   }
   const outlet = findOutlet(ctx, cleaned.bylines);
-  const mentions: Mention[] = [];
+  const places = recognizePlaces(ctx);
+  const actors = recognizeActors(ctx);
+  const persons = recognizePersons(ctx);
+  const weapons = recognizeWeapons(ctx);
+  const sources = { mentions: [] as Mention[], sources: [], attributions: [] as Array<{ source: string; sentence: number }> };
+  const quantities = bodyQuantities(ctx);
+  const dates = bodyDates(ctx);
+  const id = articleId(body);
+  const { events, figures } = buildEvents({
+    ctx,
+    articleId: id,
+    places: { mentions: places.mentions, entries: places.places },
+    actors: { mentions: actors.mentions, entries: actors.actors },
+    weapons: weapons.mentions,
+    dates: dates.spans,
+    quantities: quantities.spans,
+    sources: { mentions: sources.mentions, entries: sources.sources, attributions: sources.attributions },
+    published: ctx.published,
+  });
+  const mentions: Mention[] = [
+    ...places.mentions,
+    ...actors.mentions,
+    ...persons.mentions,
+    ...weapons.mentions,
+    ...sources.mentions,
+    ...dates.mentions,
+    ...quantities.mentions,
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     article: {
-      id: articleId(body),
+      id,
       title: cleaned.title,
       outlet,
-      published: hint,
-      publishedFrom: hint ? "hint" : null,
+      published: published?.value ?? null,
+      publishedFrom: published?.from ?? null,
       body,
       paragraphs: cleaned.paragraphs,
       sentences,
@@ -72,12 +109,12 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
       captions,
     },
     mentions,
-    places: [],
-    actors: [],
-    persons: [],
-    sources: [],
-    events: [],
-    figures: [],
+    places: places.places,
+    actors: actors.actors,
+    persons: persons.persons,
+    sources: sources.sources,
+    events,
+    figures,
     warnings,
   };
 }

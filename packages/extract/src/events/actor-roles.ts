@@ -34,6 +34,9 @@ export interface ActorContext {
   /** Mentions per actor id over the whole article: salience for an unnamed opponent. */
   salience: ReadonlyMap<string, number>;
   civiliansId: string | null;
+  /** The matching key of a trigger's words. */
+  triggerKey: (trigger: TriggerOccurrence) => string;
+  allied: (a: string, b: string) => boolean;
 }
 
 /**
@@ -48,15 +51,23 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     .filter((m) => m.ref && ctx.sentences.sentenceOf(m.start) === trigger.sentence && m.start >= clauseStart)
     .map((mention) => candidate(mention, trigger, ctx));
   const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
-  const pool = owned.length > 0 ? owned : inClause;
+  const pool = (owned.length > 0 ? owned : inClause).map((c) =>
+    role === "clash" && c.marked === null && ctx.sentences.cuesBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW).length > 0 ? { ...c, marked: "target" as const } : c,
+  );
 
   const assoc = pool.filter((c) => c.marked === "support").map((c) => c.id);
-  const unmarked = pool.filter((c) => c.marked === null);
-  const marked = pool.filter((c) => c.marked === "target");
+  const civilian = (c: Candidate) => ctx.actors.get(c.id)?.category === "civilians";
+  // Civilians are acted on, except when they protest or riot.
+  const civiliansAct = role === "protest" || role === "riot";
+  const unmarked = pool.filter((c) => c.marked === null && (civiliansAct || !civilian(c)));
+  const marked = pool.filter((c) => c.marked === "target" || (!civiliansAct && c.marked === null && civilian(c)));
   const after = unmarked.filter((c) => c.mention.start >= trigger.span.end);
   const before = unmarked.filter((c) => c.mention.end <= trigger.span.start);
-  const subject = (role === "resist" ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1]) ?? null;
-  const object = marked[0] ?? unmarked.find((c) => c !== subject && c.id !== subject?.id) ?? null;
+  const nearestBefore = coordinationHead(before, ctx.body);
+  // A verb that agrees in the plural (`سيطروا`, `يتصدون`) follows its subject or has none: actors after it are objects.
+  const pluralVerb = /(وا|ون)$/.test(ctx.triggerKey(trigger));
+  const subject = (role === "resist" || pluralVerb ? nearestBefore ?? (pluralVerb ? undefined : after[0]) : after[0] ?? nearestBefore) ?? null;
+  const object = marked[0] ?? (pluralVerb ? after[0] : undefined) ?? unmarked.find((c) => c !== subject && c.id !== subject?.id) ?? null;
 
   let actor1: string | null;
   let actor2: string | null;
@@ -71,9 +82,14 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   }
   coordinatedAssociates(pool, subject, ctx.body, assoc);
 
-  if (!actor1 && previous?.actor1 && previous.actor1 !== actor2) {
+  if (!actor1 && previous?.actor1 && previous.actor1 !== actor2 && !(actor2 && ctx.allied(previous.actor1, actor2))) {
     actor1 = previous.actor1;
     origin1 = "previous";
+  }
+  if (!actor1 && actor2 && OPPOSED_ROLES.has(role)) {
+    // Only the side hit is named (`استهداف آلية تابعة لقوات أمن الدولة`): the attacker is its opponent in the article.
+    actor1 = defaultOpponent(actor2, role, ctx);
+    origin1 = actor1 ? "focus" : "none";
   }
   if (!actor1) origin1 = "none";
   if (!actor2) {
@@ -86,6 +102,18 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     origin2 = "none";
   }
   return { actor1, actor2, assoc: [...new Set(assoc)].filter((id) => id !== actor1 && id !== actor2), origin1, origin2 };
+}
+
+/** The first of the actors coordinated just before a trigger (`قوات النظام وميليشيات إيرانية حاولت`). */
+function coordinationHead(before: readonly Candidate[], body: string): Candidate | undefined {
+  let index = before.length - 1;
+  while (index > 0) {
+    const current = before[index] as Candidate;
+    const previous = before[index - 1] as Candidate;
+    if (!/^\s*و?\s*$/.test(body.slice(previous.mention.end, current.mention.start))) break;
+    index--;
+  }
+  return before[index];
 }
 
 function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
@@ -137,7 +165,7 @@ const CAMPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(["regime", "iran_axis", "russia"]),
   new Set(["opposition", "local", "tribal"]),
 ];
-function sameCamp(a: string | undefined, b: string | undefined): boolean {
+export function sameCamp(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   return CAMPS.some((camp) => camp.has(a) && camp.has(b));
 }

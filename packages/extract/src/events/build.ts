@@ -1,10 +1,10 @@
 import type { Actor, ArgumentOrigin, Event, Figure, Place, WeaponName } from "@marsad/model";
 import { keyOf } from "../normalize/matching-key";
 import { tokenize } from "../normalize/tokens";
-import { type ActorContext, type ActorRoles, actorRoles } from "./actor-roles";
+import { type ActorContext, type ActorRoles, actorRoles, sameCamp } from "./actor-roles";
 import { classify } from "./classify";
 import { type CasualtyCount, casualtyCounts, VAGUE } from "./counts";
-import { type EventDraft, finalizeEvents, mergeDrafts } from "./drafts";
+import { type EventDraft, finalizeEvents, foldCoarse, mergeDrafts } from "./drafts";
 import { figuresOf, isAggregateCount } from "./figures";
 import { groundDate, groundPlaces, isPointPlace } from "./grounding";
 import type { DateSpan, EventInputs } from "./inputs";
@@ -14,7 +14,14 @@ import { SentenceIndex } from "./sentence-facts";
 
 /** Characters before a trigger in which a negation or an irrealis cue cancels it (`لم`, `التلويح بـ`, `ذريعة لـ`). */
 const NEGATION_WINDOW = 10;
-const IRREALIS_WINDOW = 28;
+const IRREALIS_WINDOW = 40;
+/** `تحت سيطرة`, `مناطق سيطرة`: control as a state, not a takeover. */
+const STATE_WINDOW = 10;
+/** A history cue (`سبق أن`, `في وقت سابق`) dates the triggers around it, not the whole sentence. */
+const HISTORY_BEFORE = 40;
+const HISTORY_AFTER = 30;
+/** Where a withdrawal or hand-over names the place it leaves. */
+const PLACE_AFTER_WINDOW = 60;
 const BACKGROUND_DAYS = 30;
 
 /** Events and aggregate figures of one article, grounded in what the recognizers found. */
@@ -23,8 +30,11 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   const { triggers, cues } = findOccurrences(ctx);
   const sentences = new SentenceIndex(ctx, cues);
   const placeEntries = new Map<string, Place>(inputs.places.entries.map((p) => [p.id, p]));
-  const focus = focusPlace(inputs, placeEntries);
-  const actorCtx = actorContext(inputs, sentences);
+  const coarse = coarsePlaces(ctx.lexicons);
+  const focus = focusPlace(inputs, placeEntries, coarse);
+  const registry = ctx.lexicons.actors;
+  const allied = (a: string, b: string) => a === b || sameCamp(registry.get(a)?.side, registry.get(b)?.side) || registry.get(a)?.side === registry.get(b)?.side;
+  const actorCtx = actorContext(inputs, sentences, allied);
   const counts = casualtyCounts(ctx, cues, inputs.quantities);
   const civilianNoun = civilianNounTest(ctx);
 
@@ -44,7 +54,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   const denied = new Set<number>();
   for (const trigger of triggers) if (sentences.has(trigger.sentence, "denial")) denied.add(trigger.sentence);
 
-  const live = triggers.filter((t) => !aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences));
+  const live = triggers.filter((t) => !aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences) && !unresisted(t, triggers, sentences));
   const weaponsOf = (trigger: TriggerOccurrence, among: readonly TriggerOccurrence[]) =>
     [...new Set(inputs.weapons.filter((w) => w.ref && ownerOf(w, sentences.sentenceOf(w.start), among) === among.indexOf(trigger)).map((w) => w.ref as WeaponName))];
 
@@ -63,10 +73,18 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   let previousRoles: ActorRoles | null = null;
   for (const { trigger, type } of accepted) {
     const roles = actorRoles(trigger, acceptedTriggers, trigger.spec.role, actorCtx, previousRoles);
-    const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus);
+    const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus, coarse);
     if (trigger.spec.weak && places.origin !== "clause" && roles.origin1 !== "clause") continue;
+    if ((trigger.spec.role === "withdraw" || trigger.spec.role === "transfer") && !namesPlaceAfter(trigger, inputs)) continue;
+    if (trigger.spec.needsDate && !inputs.dates.some((d) => !d.duration && sentences.sentenceOf(d.start) === trigger.sentence)) continue;
     const date = groundDate(trigger, inputs.dates, sentences, inputs.published);
     const own = counts.filter((c) => !aggregateSentences.has(c.cue.sentence) && ownerOf(c.cue.span, c.cue.sentence, acceptedTriggers) === acceptedTriggers.indexOf(trigger));
+    const host = trigger.spec.dependent ? [...drafts].reverse().find((d) => d.trigger.sentence === trigger.sentence && !d.trigger.spec.dependent) : undefined;
+    if (host) {
+      host.counts = [...host.counts, ...own];
+      host.weapons = [...new Set([...host.weapons, ...weaponsOf(trigger, acceptedTriggers)])];
+      continue;
+    }
     const civiliansHit = own.some((c) => civilianNoun(c.noun)) || sentences.has(trigger.sentence, "civilian");
     const actor2 = roles.actor2 ?? (civiliansHit && actorCtx.civiliansId && type.eventType !== "Battles" ? actorCtx.civiliansId : null);
     previousRoles = roles;
@@ -81,7 +99,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
       origins: { actor1: roles.origin1, actor2: roles.actor2 ? roles.origin2 : actor2 ? ("sentence" as ArgumentOrigin) : "none", date: date.origin, place: places.origin },
       counts: own,
       weapons: weaponsOf(trigger, acceptedTriggers),
-      background: isBackground(date.value, inputs.published, sentences.has(trigger.sentence, "history")),
+      background: isBackground(date.value, inputs.published, historyAround(trigger, sentences)),
       disputed: sentences.has(trigger.sentence, "claim"),
       attribution: attributionOf(trigger.sentence, inputs, sentences),
       trigger,
@@ -92,12 +110,18 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   }
 
   attachOrphanCounts(counts, acceptedTriggers, aggregateSentences, drafts, sentences);
-  const merged = mergeDrafts(drafts);
+  const depth = (id: string): number => {
+    let level = 0;
+    for (let parent = registry.get(id)?.parent; parent && level < 5; parent = registry.get(parent)?.parent) level++;
+    return level;
+  };
+  const merged = foldCoarse(mergeDrafts(drafts, allied, depth), coarse, (id) => (id ? (ctx.lexicons.places.get(id)?.admin1 ?? null) : null), allied, depth);
   markDenials(merged, triggers, denied, inputs, sentences);
   return { events: finalizeEvents(merged, inputs.articleId, ctx.body, placeEntries), figures };
 }
 
 function cancelled(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
+  if (trigger.spec.role === "takeover" && sentences.cuesBefore(trigger.sentence, trigger.span.start, "state", STATE_WINDOW).length > 0) return true;
   return (
     sentences.cuesBefore(trigger.sentence, trigger.span.start, "negation", NEGATION_WINDOW).length > 0 ||
     sentences.cuesBefore(trigger.sentence, trigger.span.start, "irrealis", IRREALIS_WINDOW).length > 0 ||
@@ -106,11 +130,50 @@ function cancelled(trigger: TriggerOccurrence, sentences: SentenceIndex): boolea
   );
 }
 
+/** How many sentences after an attempted storming may tell of the resistance that makes it a battle. */
+const RESISTANCE_SENTENCES = 2;
+const ATTEMPT_WINDOW = 16;
+
+/** `تحاول اقتحام المدينة بقصف`: an attempt nobody resisted is no battle (the shelling is its own event). */
+function unresisted(trigger: TriggerOccurrence, triggers: readonly TriggerOccurrence[], sentences: SentenceIndex): boolean {
+  if (trigger.spec.role !== "attack") return false;
+  if (sentences.cuesBefore(trigger.sentence, trigger.span.start, "attempt", ATTEMPT_WINDOW).length === 0) return false;
+  return !triggers.some(
+    (t) => (t.spec.role === "resist" || t.spec.role === "clash") && t.sentence >= trigger.sentence && t.sentence <= trigger.sentence + RESISTANCE_SENTENCES,
+  );
+}
+
+function historyAround(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
+  return sentences
+    .cues(trigger.sentence, "history")
+    .some((c) => (c.span.end <= trigger.span.start && trigger.span.start - c.span.end <= HISTORY_BEFORE) || (c.span.start >= trigger.span.end && c.span.start - trigger.span.end <= HISTORY_AFTER));
+}
+
+function namesPlaceAfter(trigger: TriggerOccurrence, inputs: EventInputs): boolean {
+  return inputs.places.mentions.some((m) => m.start >= trigger.span.end && m.start - trigger.span.end <= PLACE_AFTER_WINDOW);
+}
+
+/**
+ * Places that stand for a whole area: a governorate, district or region, and a governorate's capital named like it
+ * (`درعا` in `ريف درعا`, `التصعيد في درعا`), which ACLED would code at precision 3.
+ */
+function coarsePlaces(lexicons: EventInputs["ctx"]["lexicons"]): (id: string | null) => boolean {
+  return (id) => {
+    if (!id) return true;
+    const place = lexicons.places.get(id);
+    if (!place) return false;
+    if (!isPointPlace(place)) return true;
+    const governorate = place.admin1 ? lexicons.places.get(place.admin1) : undefined;
+    return governorate !== undefined && keyOf(governorate.name) === keyOf(place.name);
+  };
+}
+
 /** The most-mentioned town of the article: where an event with no place of its own most likely happened. */
-function focusPlace(inputs: EventInputs, entries: ReadonlyMap<string, Place>): string | null {
+function focusPlace(inputs: EventInputs, entries: ReadonlyMap<string, Place>, coarse: (id: string | null) => boolean): string | null {
   const counts = new Map<string, number>();
   for (const m of inputs.places.mentions) {
-    if (m.ref && isPointPlace(entries.get(m.ref))) counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
+    // A fine place outweighs its governorate's capital: `درعا` is named as a reference point more than as a scene.
+    if (m.ref && isPointPlace(entries.get(m.ref))) counts.set(m.ref, (counts.get(m.ref) ?? 0) + (coarse(m.ref) ? 0.5 : 1));
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -123,7 +186,7 @@ function focusPlace(inputs: EventInputs, entries: ReadonlyMap<string, Place>): s
   return best;
 }
 
-function actorContext(inputs: EventInputs, sentences: SentenceIndex): ActorContext {
+function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a: string, b: string) => boolean): ActorContext {
   const actors = new Map<string, Actor>(inputs.actors.entries.map((a) => [a.id, a]));
   const salience = new Map<string, number>();
   for (const m of inputs.actors.mentions) if (m.ref) salience.set(m.ref, (salience.get(m.ref) ?? 0) + 1);
@@ -136,6 +199,8 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex): ActorConte
     body: inputs.ctx.body,
     salience,
     civiliansId: civilians?.id ?? null,
+    triggerKey: (trigger) => keyOf(inputs.ctx.body.slice(trigger.span.start, trigger.span.end)),
+    allied,
   };
 }
 
@@ -151,7 +216,9 @@ function civilianNounTest(ctx: EventInputs["ctx"]): (noun: string | null) => boo
 
 export function isBackground(date: DateSpan | null, published: string | null, historyCue: boolean): boolean {
   if (historyCue) return true;
-  if (!date?.value || !published) return false;
+  if (!date?.value) return false;
+  // With no publication date, an event the text dates by its year or month alone (`في صيف عام 2018`) is told as history.
+  if (!published) return !date.relative && (date.precision === "year" || date.precision === "month");
   const days = (Date.parse(published) - Date.parse(date.value)) / 86_400_000;
   if (date.precision === "year") return date.value.slice(0, 4) < published.slice(0, 4);
   return days > BACKGROUND_DAYS;

@@ -33,7 +33,8 @@ export function classify(
       if (has(AIR)) return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
       if (has(INDIRECT)) return { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" };
       if (has(EXPLOSIVE)) return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
-      if (has(DIRECT)) return targetsCivilians ? { eventType: "Violence against civilians", subEventType: "Attack" } : { eventType: "Battles", subEventType: "Armed clash" };
+      // Tanks and machine guns firing at a place are fighting, whoever lives there.
+      if (has(DIRECT)) return { eventType: "Battles", subEventType: "Armed clash" };
       return null;
     case "shoot":
       return targetsCivilians || !actor1 ? { eventType: "Violence against civilians", subEventType: "Attack" } : { eventType: "Battles", subEventType: "Armed clash" };
@@ -56,8 +57,8 @@ const SPECIFICITY: Partial<Record<SubEventTypeName, number>> = {
   "Government regains territory": 3,
   "Suicide bomb": 3,
   "Air/drone strike": 2,
-  "Non-violent transfer of territory": 2,
-  Agreement: 1,
+  Agreement: 2,
+  "Non-violent transfer of territory": 1,
 };
 
 export function moreSpecific(a: SubEventTypeName, b: SubEventTypeName): SubEventTypeName {

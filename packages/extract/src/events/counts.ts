@@ -39,7 +39,7 @@ export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[],
     const parts = [first];
     for (const next of after.slice(after.indexOf(first) + 1)) {
       const last = parts[parts.length - 1] as QuantitySpan;
-      if (!JOINER.test(ctx.body.slice(last.end, next.start))) break;
+      if (!JOINER.test(ctx.body.slice(last.nounEnd, next.start))) break;
       parts.push(next);
     }
     const last = parts[parts.length - 1] as QuantitySpan;
@@ -47,7 +47,7 @@ export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[],
       kind,
       cue,
       count: sumCounts(parts),
-      evidence: { start: Math.min(cue.span.start, first.start), end: Math.max(cue.span.end, last.end) },
+      evidence: { start: Math.min(cue.span.start, first.start), end: Math.max(cue.span.end, last.nounEnd) },
       noun: first.noun,
     });
   }

@@ -22,6 +22,9 @@ export const CueName = z.enum([
   "anaphor-place",
   "destroyed",
   "complementizer",
+  "state",
+  "attempt",
+  "with",
 ]);
 export type CueName = z.infer<typeof CueName>;
 

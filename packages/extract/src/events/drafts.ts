@@ -31,38 +31,87 @@ export interface EventDraft {
 function dayKey(draft: EventDraft): string {
   const date = draft.date.value;
   if (!date) return "";
-  return date.value ?? `text:${keyOf(date.text)}`;
+  return date.value ?? date.key ?? `text:${keyOf(date.text)}`;
 }
 
-function compatibleActors(a: EventDraft, b: EventDraft): boolean {
-  const same = (x: string | null, y: string | null) => x === null || y === null || x === y;
-  return (same(a.actor1, b.actor1) && same(a.actor2, b.actor2)) || (same(a.actor1, b.actor2) && same(a.actor2, b.actor1));
+/** Whether two actors can be one side of one event: the same, one unknown, or allies (a division and its army). */
+export type Allied = (a: string, b: string) => boolean;
+
+/** Two drafts can be one event when neither names a side the other contradicts: same or allied actors, or unknowns. */
+function compatibleActors(a: EventDraft, b: EventDraft, allied: Allied): boolean {
+  const fits = (x: string | null, y: string | null) => x === null || y === null || x === y || allied(x, y);
+  return (fits(a.actor1, b.actor1) && fits(a.actor2, b.actor2)) || (fits(a.actor1, b.actor2) && fits(a.actor2, b.actor1)) || (a.eventType !== "Battles" && fits(a.actor1, b.actor1));
 }
 
 /** One event per (type, place, day, actor pair): an attack and the resistance to it are one battle. */
-export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+export function mergeDrafts(drafts: readonly EventDraft[], allied: Allied, rank: (id: string) => number): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
     const into = merged.find(
-      (m) => m.eventType === draft.eventType && m.place === draft.place && dayKey(m) === dayKey(draft) && m.background === draft.background && compatibleActors(m, draft),
+      (m) => m.eventType === draft.eventType && m.place === draft.place && dayKey(m) === dayKey(draft) && m.background === draft.background && compatibleActors(m, draft, allied),
     );
-    if (!into) {
-      merged.push({ ...draft, counts: [...draft.counts], weapons: [...draft.weapons], evidence: [...draft.evidence], assocActors: [...draft.assocActors] });
-      continue;
-    }
-    into.subEventType = moreSpecific(into.subEventType, draft.subEventType);
-    into.actor1 ??= draft.actor1;
-    into.actor2 ??= draft.actor2;
-    if (into.origins.actor1 === "none") into.origins.actor1 = draft.origins.actor1;
-    if (into.origins.actor2 === "none") into.origins.actor2 = draft.origins.actor2;
-    into.assocActors = [...new Set([...into.assocActors, ...draft.assocActors])].filter((id) => id !== into.actor1 && id !== into.actor2);
-    into.counts.push(...draft.counts);
-    into.weapons = [...new Set([...into.weapons, ...draft.weapons])];
-    into.disputed ||= draft.disputed;
-    into.attribution ??= draft.attribution;
-    for (const span of draft.evidence) if (!into.evidence.some((e) => e.start === span.start && e.end === span.end)) into.evidence.push(span);
+    if (into) absorb(into, draft, allied, rank);
+    else merged.push(copy(draft));
   }
   return merged;
+}
+
+function copy(draft: EventDraft): EventDraft {
+  return { ...draft, counts: [...draft.counts], weapons: [...draft.weapons], evidence: [...draft.evidence], assocActors: [...draft.assocActors], origins: { ...draft.origins } };
+}
+
+function absorb(into: EventDraft, draft: EventDraft, allied: Allied, rank: (id: string) => number): void {
+  into.subEventType = moreSpecific(into.subEventType, draft.subEventType);
+  const extra: string[] = [];
+  if (into.actor1 && draft.actor1 && into.actor1 !== draft.actor1 && allied(into.actor1, draft.actor1)) {
+    // The broader actor leads (the army over its division); the narrower one is associated.
+    if (rank(draft.actor1) < rank(into.actor1)) {
+      extra.push(into.actor1);
+      into.actor1 = draft.actor1;
+    } else extra.push(draft.actor1);
+  }
+  into.actor1 ??= draft.actor1;
+  into.actor2 ??= draft.actor2;
+  if (into.origins.actor1 === "none") into.origins.actor1 = draft.origins.actor1;
+  if (into.origins.actor2 === "none") into.origins.actor2 = draft.origins.actor2;
+  into.assocActors = [...new Set([...into.assocActors, ...draft.assocActors, ...extra])].filter((id) => id !== into.actor1 && id !== into.actor2);
+  into.counts.push(...draft.counts);
+  into.weapons = [...new Set([...into.weapons, ...draft.weapons])];
+  into.disputed ||= draft.disputed;
+  into.attribution ??= draft.attribution;
+  for (const span of draft.evidence) if (!into.evidence.some((e) => e.start === span.start && e.end === span.end)) into.evidence.push(span);
+}
+
+const STATED: ReadonlySet<ArgumentOrigin> = new Set(["clause", "sentence"]);
+
+/**
+ * An event placed only at a governorate or region (`التصعيد في درعا`) is the same happening as an event of the
+ * same kind at a town of that governorate, when their days agree or the coarse one has no day of its own.
+ */
+export function foldCoarse(drafts: readonly EventDraft[], coarse: (id: string | null) => boolean, admin1: (id: string | null) => string | null, allied: Allied, rank: (id: string) => number): EventDraft[] {
+  const kept: EventDraft[] = [];
+  const folded = new Set<EventDraft>();
+  for (const draft of drafts) {
+    if (!coarse(draft.place) || draft.background) continue;
+    const region = admin1(draft.place);
+    const host = drafts.find(
+      (d) =>
+        d !== draft &&
+        !folded.has(d) &&
+        !coarse(d.place) &&
+        !d.background &&
+        d.eventType === draft.eventType &&
+        (region === null || admin1(d.place) === region) &&
+        (dayKey(d) === dayKey(draft) || !STATED.has(draft.origins.date)) &&
+        compatibleActors(d, draft, allied),
+    );
+    if (host) {
+      absorb(host, draft, allied, rank);
+      folded.add(draft);
+    }
+  }
+  for (const draft of drafts) if (!folded.has(draft)) kept.push(draft);
+  return kept;
 }
 
 const GEO_PRECISION: Record<string, 1 | 2 | 3> = { subdistrict: 2, district: 2, region: 3, governorate: 3, country: 3 };

@@ -13,7 +13,7 @@ export interface Grounded<T> {
   origin: ArgumentOrigin;
 }
 
-export function isPointPlace(place: Place | undefined): boolean {
+export function isPointPlace(place: Pick<Place, "kind"> | undefined): boolean {
   return place !== undefined && POINT_KINDS.has(place.kind);
 }
 
@@ -30,19 +30,26 @@ export function groundPlaces(
   sentences: SentenceIndex,
   body: string,
   focus: string | null,
+  coarse: (id: string | null) => boolean,
 ): Grounded<string[]> {
+  const finest = (mentions: Mention[]) => {
+    const fine = mentions.filter((m) => !coarse(m.ref));
+    return fine.length > 0 ? fine : mentions;
+  };
   const index = triggers.indexOf(trigger);
   const inSentence = places.filter((m) => m.ref && sentences.sentenceOf(m.start) === trigger.sentence);
   const owned = inSentence.filter((m) => ownerOf(m, trigger.sentence, triggers) === index);
-  const ownedPoints = owned.filter((m) => isPointPlace(entries.get(m.ref ?? "")));
+  const ownedPoints = finest(owned.filter((m) => isPointPlace(entries.get(m.ref ?? ""))));
   if (ownedPoints.length > 0) return { value: coordinated(ownedPoints, trigger, body), origin: "clause" };
-  const sentencePoints = inSentence.filter((m) => isPointPlace(entries.get(m.ref ?? "")));
+  // `المدينة`, `البلدة` with no name of their own refer to the town the article is about.
+  if (focus && sentences.has(trigger.sentence, "anaphor-place") && owned.length === 0) return { value: [focus], origin: "paragraph" };
+  const sentencePoints = finest(inSentence.filter((m) => isPointPlace(entries.get(m.ref ?? ""))));
   if (owned.length > 0 && sentencePoints.length === 0) return { value: [owned[0]?.ref ?? ""], origin: "clause" };
   if (sentencePoints.length > 0) {
     const nearest = nearestTo(sentencePoints, trigger.span);
     return { value: [nearest.ref ?? ""], origin: "sentence" };
   }
-  const earlier = places.filter((m) => m.end <= trigger.span.start && isPointPlace(entries.get(m.ref ?? "")));
+  const earlier = finest(places.filter((m) => m.end <= trigger.span.start && isPointPlace(entries.get(m.ref ?? ""))));
   const last = earlier[earlier.length - 1];
   if (last?.ref) return { value: [last.ref], origin: "previous" };
   if (owned[0]?.ref) return { value: [owned[0].ref], origin: "clause" };
@@ -86,9 +93,9 @@ export function groundDate(trigger: TriggerOccurrence, dates: readonly DateSpan[
   const sameSentence = pointDates.filter((d) => sentences.sentenceOf(d.start) === trigger.sentence);
   if (sameSentence.length > 0) return { value: nearestTo(sameSentence, trigger.span), origin: "sentence" };
   const paragraph = sentences.paragraphOf(trigger.span.start);
-  const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week"));
+  const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week" || (d.value === null && d.key !== null)));
   const last = earlier[earlier.length - 1];
   if (last) return { value: last, origin: sentences.paragraphOf(last.start) === paragraph ? "previous" : "paragraph" };
-  if (published) return { value: { start: 0, end: 0, value: published, precision: "day", text: "", duration: false }, origin: "focus" };
+  if (published) return { value: { start: 0, end: 0, value: published, precision: "day", text: "", duration: false, relative: true, key: published }, origin: "focus" };
   return { value: null, origin: "none" };
 }

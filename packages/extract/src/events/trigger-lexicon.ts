@@ -44,6 +44,10 @@ export const TriggerSpec = z.object({
   role: TriggerRole,
   /** A weak trigger makes an event only with its own place or actor in the clause. */
   weak: z.boolean().default(false),
+  /** A bare noun that often names an old or hypothetical matter (`اتفاق`, `مفاوضات`): an event only with a date in its sentence. */
+  needsDate: z.boolean().default(false),
+  /** Part of a neighbouring trigger's event (`أسروا` after `اقتحم`): joins the event before it in the sentence when there is one. */
+  dependent: z.boolean().default(false),
 });
 export type TriggerSpec = z.infer<typeof TriggerSpec>;
 

@@ -1,0 +1,50 @@
+import type { Mention } from "@marsad/model";
+import type { DateSpan, QuantitySpan } from "../events/inputs";
+import type { TextContext } from "./context";
+import { type DateExpression, findDates } from "./dates";
+import { calendarWordsOf, isDuration } from "./published";
+import { findQuantities } from "./quantities";
+import { bodySpan, mention } from "./spans";
+
+/** Quantities of the body in body offsets, with mentions. */
+export function bodyQuantities(ctx: TextContext): { spans: QuantitySpan[]; mentions: Mention[] } {
+  const spans = findQuantities(ctx.tokens).map((q) => {
+    const span = bodySpan(ctx, q.start, q.end);
+    const nounEnd = q.nounStart !== undefined && q.nounEnd !== undefined ? bodySpan(ctx, q.nounStart, q.nounEnd).end : span.end;
+    return { ...span, count: q.count, min: q.min, max: q.max, exact: q.exact, noun: q.noun ?? null, nounEnd: Math.max(nounEnd, span.end) };
+  });
+  return { spans, mentions: spans.map((s) => mention(ctx, "quantity", { start: s.start, end: s.end }, null)) };
+}
+
+/** A Sunday: stand-in publication days are built from it. */
+const STAND_IN_SUNDAY = Date.UTC(2001, 0, 7);
+
+/**
+ * With no publication date, relative dates stay unresolved, yet `اليوم` and `السبت` are still different days.
+ * They are read against a stand-in day (with the weekday the text gives today, if it does) to tell them apart.
+ */
+function standInAnchor(key: string, expressions: readonly DateExpression[]): string {
+  const today = expressions.find((d) => d.weekday !== undefined && calendarWordsOf(key, d).some((w) => w.kind === "relative-day" && w.offset === 0));
+  const day = new Date(STAND_IN_SUNDAY + (today?.weekday ?? 0) * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Date expressions of the body in body offsets, resolved against the publication date, with mentions. */
+export function bodyDates(ctx: TextContext): { spans: DateSpan[]; mentions: Mention[] } {
+  const expressions = findDates(ctx.key.text, ctx.tokens, ctx.published);
+  const standIn = ctx.published ? null : findDates(ctx.key.text, ctx.tokens, standInAnchor(ctx.key.text, expressions));
+  const spans = expressions.map((d, i) => {
+    const span = bodySpan(ctx, d.start, d.end);
+    const standInValue = standIn?.[i]?.start === d.start ? standIn[i]?.value : null;
+    return {
+      ...span,
+      value: d.value,
+      precision: d.precision,
+      text: ctx.body.slice(span.start, span.end),
+      duration: isDuration(ctx.key.text, d),
+      relative: d.relative,
+      key: d.value ?? (standInValue ? `relative:${standInValue}` : null),
+    };
+  });
+  return { spans, mentions: spans.map((s) => mention(ctx, "date", { start: s.start, end: s.end }, s.value)) };
+}
