@@ -21,13 +21,17 @@ export interface CasualtyCount {
   noun: string | null;
 }
 
+function isCasualty(cue: CueOccurrence): boolean {
+  return (CASUALTY_CUES as readonly string[]).includes(cue.cue);
+}
+
 export const VAGUE: Count = { count: null, min: null, max: null, exact: false };
 
 /** Each casualty word of a sentence with the count it governs, summing counts joined by `مع` or `و`. */
 export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[], quantities: readonly QuantitySpan[]): CasualtyCount[] {
   const out: CasualtyCount[] = [];
   for (const cue of cues) {
-    if (!(CASUALTY_CUES as readonly string[]).includes(cue.cue)) continue;
+    if (!isCasualty(cue)) continue;
     const kind = cue.cue as CasualtyKind;
     const after = quantities.filter((q) => q.start >= cue.span.end && q.start - cue.span.end <= AFTER_WINDOW && !crossesClause(ctx, cue.span.end, q.start));
     const before = quantities.filter((q) => q.end <= cue.span.start && cue.span.start - q.end <= BEFORE_WINDOW && !crossesClause(ctx, q.end, cue.span.start));
@@ -40,6 +44,8 @@ export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[],
     for (const next of after.slice(after.indexOf(first) + 1)) {
       const last = parts[parts.length - 1] as QuantitySpan;
       if (!JOINER.test(ctx.body.slice(last.nounEnd, next.start))) break;
+      // `150 مدنياً ونزوح 100 ألف`: another casualty word in between starts a count of its own.
+      if (cues.some((c) => c !== cue && isCasualty(c) && c.span.start >= last.nounEnd && c.span.end <= next.start)) break;
       parts.push(next);
     }
     const last = parts[parts.length - 1] as QuantitySpan;
