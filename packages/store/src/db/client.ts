@@ -69,7 +69,12 @@ async function connectPglite(dataDir: string | undefined): Promise<Connection> {
     url: null,
     sql: {
       executeSql: async (text, values) => {
-        const result = await client.query<Record<string, unknown>>(text, values ?? []);
+        // Without parameters a text may hold several statements (the job queue's schema), which only `exec` runs.
+        if (!values || values.length === 0) {
+          const results = await client.exec(text);
+          return { rows: z.array(z.record(z.string(), z.unknown())).parse(results.at(-1)?.rows ?? []) };
+        }
+        const result = await client.query<Record<string, unknown>>(text, values);
         return { rows: result.rows };
       },
     },

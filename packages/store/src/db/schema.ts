@@ -51,12 +51,12 @@ export const actors = pgTable("actors", {
 export const articles = pgTable(
   "articles",
   {
-    /** The extractor's article id (hash of the cleaned body) at first ingestion; stable across re-extraction. */
+    /** The first 16 hex digits of the content hash at first ingestion; stable across re-extraction. */
     id: text("id").primaryKey(),
     /** Ingestion order, the key of article pages. */
     seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     url: text("url"),
-    /** SHA-256 of the cleaned body at first ingestion: the duplicate key when URLs are absent or differ. */
+    /** SHA-256 of the cleaned title and body at first ingestion: the duplicate key when URLs are absent or differ. */
     contentHash: text("content_hash").notNull(),
     rawHash: text("raw_hash").notNull(),
     raw: text("raw").notNull(),

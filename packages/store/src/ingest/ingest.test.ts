@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { articles, events, type figures, changes } from "../db/schema";
 import type { Store } from "../store";
-import { LEXICONS, makeResult, rawOf } from "../testing/fixtures";
+import { articleIdOf, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
 import { ingestArticle } from "./ingest";
 
@@ -34,8 +34,8 @@ describe.each(await storeTargets())("ingestion on $name", (target) => {
   it("stores an article ingested twice only once", async () => {
     const first = await store.ingest({ result, raw: rawOf(result), format: "text", url: "https://example.org/a" });
     const second = await store.ingest({ result, raw: rawOf(result), format: "text", url: "https://example.org/a" });
-    expect(first).toEqual({ status: "created", articleId: result.article.id, events: 1 });
-    expect(second).toEqual({ status: "duplicate", articleId: result.article.id });
+    expect(first).toEqual({ status: "created", articleId: articleIdOf(result), events: 1 });
+    expect(second).toEqual({ status: "duplicate", articleId: articleIdOf(result) });
     expect(await rowCount(articles)).toBe(1);
     expect(await rowCount(events)).toBe(1);
   });
@@ -75,10 +75,10 @@ describe.each(await storeTargets())("ingestion on $name", (target) => {
 
   it("keeps every field of the extraction, evidence included", async () => {
     await store.ingest({ result, raw: rawOf(result), format: "text" });
-    const stored = await store.getArticle(result.article.id);
+    const stored = await store.getArticle(articleIdOf(result));
     expect(stored?.result).toEqual(result);
     expect(stored?.raw).toBe(rawOf(result));
-    const [row] = await store.db.select().from(events).where(eq(events.articleId, result.article.id));
+    const [row] = await store.db.select().from(events).where(eq(events.articleId, articleIdOf(result)));
     expect(row?.evidence).toEqual([{ start: 0, end: BODY.length }]);
   });
 

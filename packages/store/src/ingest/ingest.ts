@@ -41,7 +41,8 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
     throw new StoreError("invalid_result", `the extraction result does not match the model: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   }
   const result = parsed.data;
-  const contentHash = result.article.id;
+  // Title and body together: short items (a headline over an empty body) must not all collide.
+  const contentHash = sha256(`${result.article.title}\n${result.article.body}`);
   const rawHash = sha256(input.raw);
   const url = input.url?.trim() || null;
   return db.transaction(async (tx) => {
@@ -54,7 +55,7 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
     const inserted = await tx
       .insert(articles)
       .values({
-        id: contentHash,
+        id: contentHash.slice(0, 16),
         url,
         contentHash,
         rawHash,

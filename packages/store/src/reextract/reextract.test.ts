@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../store";
-import { type EventSpec, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
+import { articleIdOf, type EventSpec, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
 
 const BODY = "قصفت قوات الأسد طفس واشتبكت مع مقاتلين محليين في المزيريب، ثم خرجت مظاهرة في نوى.";
@@ -25,10 +25,10 @@ describe.each(await storeTargets())("re-extraction on $name", (target) => {
 
   it("replaces an older version's events and reports what was added, removed and modified", async () => {
     await store.ingest({ result: old, raw: rawOf(old), format: "text" });
-    const before = await store.getArticle(old.article.id);
+    const before = await store.getArticle(articleIdOf(old));
     const report = await store.reextract({ extract: () => improved, version: "0.1.0" });
     expect(report).toMatchObject({ articles: 1, failed: 0, added: 1, removed: 1, modified: 1, unchanged: 1 });
-    const after = await store.getArticle(old.article.id);
+    const after = await store.getArticle(articleIdOf(old));
     expect(after?.extractorVersion).toBe("0.1.0");
     expect(after?.result.events.map((e) => e.subEventType)).toEqual(["Shelling/artillery/missile attack", "Armed clash", "Arrests"]);
     expect(after?.result.events[1]?.fatalities?.count).toBe(3);
@@ -66,6 +66,6 @@ describe.each(await storeTargets())("re-extraction on $name", (target) => {
     });
     expect(report).toMatchObject({ articles: 1, failed: 1 });
     expect(report.changes.find((c) => c.error)?.error).toBe("extractor crashed");
-    expect((await store.getArticle(other.article.id))?.extractorVersion).toBe("0.0.9");
+    expect((await store.getArticle(articleIdOf(other)))?.extractorVersion).toBe("0.0.9");
   });
 });

@@ -134,3 +134,8 @@ export function makeResult(spec: ResultSpec): ExtractionResult {
 export function rawOf(result: ExtractionResult): string {
   return `${result.article.title}\n\n${result.article.body}`;
 }
+
+/** The id the store gives the article of a result: a hash of its title and body. */
+export function articleIdOf(result: ExtractionResult): string {
+  return sha256(`${result.article.title}\n${result.article.body}`).slice(0, 16);
+}
