@@ -1,9 +1,10 @@
 #!/usr/bin/env -S npx tsx
 import type { Command } from "./commands/registry";
 import { UsageError } from "./commands/registry";
+import { gazetteerImportCommand } from "./commands/gazetteer-import";
 import { summaryCommand } from "./commands/summary";
 
-const commands: Command[] = [summaryCommand];
+const commands: Command[] = [summaryCommand, gazetteerImportCommand];
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
