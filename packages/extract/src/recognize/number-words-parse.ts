@@ -165,11 +165,12 @@ function continueNumber(
   lex: NumberLexicon,
   kind: "digits" | "words",
 ): NumberReading {
-  let total = 0;
-  let current = firstValue;
+  // A scale or a scale's dual read first (`مليون`, `ألفين`) is already a whole group: smaller parts add to it.
+  let total = firstValue >= 1000 ? firstValue : 0;
+  let current = firstValue >= 1000 ? 0 : firstValue;
   let lastOrder = firstOrder;
   let lastWasUnit = firstIsUnit;
-  let tensTaken = false;
+  let tensTaken = firstOrder === 1;
   let end = firstEnd;
   for (;;) {
     if (!joined(tokens, end - 1)) break;
@@ -185,7 +186,7 @@ function continueNumber(
       }
       break;
     }
-    const hit = hitAt(lex.words, tokens, end);
+    const hit = conjoinedHit(tokens, end, lex) ?? hitAt(lex.words, tokens, end);
     if (!hit) break;
     const conj = withConjunction(tokens, hit);
     if (hit.prefixLength > 0 && !conj) break;
@@ -196,10 +197,12 @@ function continueNumber(
       current = 0;
       lastOrder = order(scale.value);
       lastWasUnit = false;
+      tensTaken = false;
       end = hit.endToken;
       continue;
     }
-    if (!conj && lastWasUnit && find(hit.values, "teen-suffix") && current < 10 && current > 0) {
+    // `lastWasUnit` means the last part added was a unit 1–9: `(مئة و)ثلاثة عشر`, `(ألف و)ثلاث مئة`.
+    if (!conj && lastWasUnit && find(hit.values, "teen-suffix")) {
       current += 10;
       lastOrder = 1;
       lastWasUnit = false;
@@ -207,10 +210,12 @@ function continueNumber(
       end = hit.endToken;
       continue;
     }
-    if (!conj && lastWasUnit && number?.value === 100 && current < 10) {
-      current *= 100;
+    if (!conj && lastWasUnit && number?.value === 100 && lastOrder === 0 && current % 100 < 10) {
+      const unit = current % 100;
+      current += unit * 99;
       lastOrder = 2;
       lastWasUnit = false;
+      tensTaken = false;
       end = hit.endToken;
       continue;
     }
@@ -225,7 +230,8 @@ function continueNumber(
         current += number.value;
         lastOrder = o;
         lastWasUnit = number.value < 10;
-        if (unitThenTen) tensTaken = true;
+        if (unitThenTen || o === 1) tensTaken = true;
+        if (o >= 2) tensTaken = false;
         end = hit.endToken;
         continue;
       }
@@ -234,6 +240,26 @@ function continueNumber(
   }
   const value = total + current;
   return { kind, firstToken: i, endToken: end, start, min: value, max: value };
+}
+
+/**
+ * After a number, a token starting with `و` is read as `و` + number first: `وأحد عشر` folds to `واحد عشر`,
+ * which as written would be "one" followed by "ten".
+ */
+function conjoinedHit(tokens: Tokens, j: number, lex: NumberLexicon): LexiconHit<NumberWord> | undefined {
+  const token = tokens.texts[j] ?? "";
+  if (token.length < 3 || token[0] !== "و") return undefined;
+  const width = Math.min(3, tokens.count - j);
+  const view: Tokens = {
+    text: tokens.text,
+    count: width,
+    texts: tokens.texts.slice(j, j + width).map((t, k) => (k === 0 ? t.slice(1) : t)),
+    starts: tokens.starts.slice(j, j + width),
+    ends: tokens.ends.slice(j, j + width),
+  };
+  const hit = lex.words.matchAt(view, 0);
+  if (!hit || hit.prefixLength > 0) return undefined;
+  return { firstToken: j, endToken: j + hit.endToken, prefixLength: 1, values: hit.values };
 }
 
 /** `عشرات` alone, or times a following scale (`عشرات الآلاف`, `مئات آلاف`). */
