@@ -259,7 +259,7 @@ function conjoinedHit(tokens: Tokens, j: number, lex: NumberLexicon): LexiconHit
   };
   const hit = lex.words.matchAt(view, 0);
   if (!hit || hit.prefixLength > 0) return undefined;
-  return { firstToken: j, endToken: j + hit.endToken, prefixLength: 1, values: hit.values };
+  return { firstToken: j, endToken: j + hit.endToken, prefixLength: 1, values: hit.values, nested: [] };
 }
 
 /** `عشرات` alone, or times a following scale (`عشرات الآلاف`, `مئات آلاف`). */
