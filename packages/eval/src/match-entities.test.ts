@@ -94,3 +94,15 @@ describe("weapons", () => {
     expect(score.falseAlarms).toEqual(["sniper"]);
   });
 });
+
+describe("vague places", () => {
+  it("does not count an unmatched region as a false alarm, but still lets it match", () => {
+    const gold = [{ name: "طفس", aliases: [], lat: null, lon: null, required: true }];
+    const predicted = [
+      { id: "r1", names: ["ريف درعا الغربي"] },
+      { id: "p1", names: ["طفس"] },
+    ];
+    const score = matchEntities(gold, predicted, (c) => c.id === "r1");
+    expect(score.counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+});

@@ -42,7 +42,12 @@ export function goldNames(entry: GoldEntity): string[] {
  * A prediction that matches an optional entry is never a false alarm; an unmatched optional entry
  * is never a miss.
  */
-export function matchEntities<G extends GoldEntity>(gold: readonly G[], predicted: readonly Candidate[]): EntityScore<G> {
+export function matchEntities<G extends GoldEntity>(
+  gold: readonly G[],
+  predicted: readonly Candidate[],
+  /** Predictions that are not scored unless they match: vague regions and countries, which gold files do not list. */
+  unscored: (candidate: Candidate) => boolean = () => false,
+): EntityScore<G> {
   const matches = gold.map((entry) => predicted.map((candidate) => anySameName(candidate.names, goldNames(entry))));
   const weights = gold.map((entry, g) =>
     predicted.map((_, p) => (matches[g]?.[p] ? (entry.required ? REQUIRED_WEIGHT : OPTIONAL_WEIGHT) : 0)),
@@ -58,7 +63,7 @@ export function matchEntities<G extends GoldEntity>(gold: readonly G[], predicte
   const misses = gold.filter((entry, g) => entry.required && !takenGold.has(g));
   const leftOver = predicted.filter((_, p) => !takenPredicted.has(p));
   const matchesAny = (candidate: Candidate): boolean => gold.some((entry) => anySameName(candidate.names, goldNames(entry)));
-  const falseAlarms = leftOver.filter((candidate) => !matchesAny(candidate));
+  const falseAlarms = leftOver.filter((candidate) => !matchesAny(candidate) && !unscored(candidate));
   const duplicates = leftOver.filter(matchesAny);
   const tp = pairs.filter((pair) => pair.gold.required).length;
   return { counts: { tp, fp: falseAlarms.length, fn: misses.length }, pairs, misses, falseAlarms, duplicates };
