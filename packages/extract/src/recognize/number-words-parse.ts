@@ -15,6 +15,8 @@ export interface NumberReading {
   readonly noun?: string;
   readonly nounStart?: number;
   readonly nounEnd?: number;
+  /** The word may stand after its noun (`عنصر واحد`, `حواجز عدة`). */
+  readonly followsNoun?: boolean;
 }
 
 /** Digits that are not a count: part of a date, a time, a phone number or a code (`2018.07.03`, `11:07`, `0933…`). */
@@ -123,7 +125,9 @@ export function readNumberAt(tokens: Tokens, i: number, lex: NumberLexicon): Num
   if (some) return { kind: "some", firstToken: i, endToken: hit.endToken, start: wordStart, min: null, max: null };
   const number = find(values, "number");
   if (number) {
-    return continueNumber(tokens, i, wordStart, number.value, order(number.value), number.value < 10, hit.endToken, lex, "words");
+    const reading = continueNumber(tokens, i, wordStart, number.value, order(number.value), number.value < 10, hit.endToken, lex, "words");
+    // `واحد` and `اثنان` are adjectives standing after their noun (`دولار واحد`, `عنصرين اثنين`).
+    return reading.min !== null && reading.min <= 2 ? { ...reading, followsNoun: true } : reading;
   }
   const scale = find(values, "scale");
   const vague = find(values, "vague");
@@ -136,7 +140,7 @@ export function readNumberAt(tokens: Tokens, i: number, lex: NumberLexicon): Num
     if (next && plural) {
       return readVague(tokens, i, wordStart, few.min * plural.unit, (few.max + 1) * plural.unit - 1, next.endToken, lex);
     }
-    return { kind: "vague", firstToken: i, endToken: hit.endToken, start: wordStart, min: few.min, max: few.max };
+    return { kind: "vague", firstToken: i, endToken: hit.endToken, start: wordStart, min: few.min, max: few.max, followsNoun: few.followsNoun };
   }
   if (find(values, "one-of")) return readOneOf(tokens, i, wordStart, hit.endToken, lex);
   return readDual(tokens, i, lex);
@@ -260,6 +264,25 @@ function conjoinedHit(tokens: Tokens, j: number, lex: NumberLexicon): LexiconHit
   const hit = lex.words.matchAt(view, 0);
   if (!hit || hit.prefixLength > 0) return undefined;
   return { firstToken: j, endToken: j + hit.endToken, prefixLength: 1, values: hit.values, nested: [] };
+}
+
+/** A number written with `و` attached (`وخمسة أيام`), read as if the `و` were apart; token indexes stay the text's. */
+export function readConjoinedNumberAt(tokens: Tokens, j: number, lex: NumberLexicon): NumberReading | null {
+  const token = tokens.texts[j] ?? "";
+  if (token.length < 3 || token[0] !== "و") return null;
+  const width = Math.min(6, tokens.count - j);
+  const starts = tokens.starts.slice(j, j + width);
+  starts[0] = (starts[0] ?? 0) + 1;
+  const view: Tokens = {
+    text: tokens.text,
+    count: width,
+    texts: tokens.texts.slice(j, j + width).map((t, k) => (k === 0 ? t.slice(1) : t)),
+    starts,
+    ends: tokens.ends.slice(j, j + width),
+  };
+  const reading = readNumberAt(view, 0, lex);
+  if (!reading || reading.kind === "not-count") return null;
+  return { ...reading, firstToken: reading.firstToken + j, endToken: reading.endToken + j };
 }
 
 /** `عشرات` alone, or times a following scale (`عشرات الآلاف`, `مئات آلاف`). */

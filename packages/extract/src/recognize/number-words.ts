@@ -16,7 +16,14 @@ export const NumberEntry = z.discriminatedUnion("kind", [
   /** A plural of a power of ten used alone (`عشرات`, `مئات`): at least two, fewer than ten of `unit`. */
   z.object({ kind: z.literal("vague"), unit: z.number().int().positive(), forms: z.array(z.string()).min(1) }),
   /** A few (`بضعة`, `عدة`): a range of units, also a multiplier of a following vague plural (`بضعة آلاف`). */
-  z.object({ kind: z.literal("few"), min: z.number().int(), max: z.number().int(), forms: z.array(z.string()).min(1) }),
+  z.object({
+    kind: z.literal("few"),
+    min: z.number().int(),
+    max: z.number().int(),
+    /** Also after its noun (`حواجز عدة`). */
+    followsNoun: z.boolean().optional(),
+    forms: z.array(z.string()).min(1),
+  }),
   /** "A number of" (`عدد من`): a quantity the text does not state. */
   z.object({ kind: z.literal("some"), forms: z.array(z.string()).min(1) }),
   /** "One of" (`أحد المدنيين`). */
@@ -31,6 +38,11 @@ export const NumberEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("name-before"), forms: z.array(z.string()).min(1) }),
   /** A word after a number that makes it a percentage. */
   z.object({ kind: z.literal("percent-after"), forms: z.array(z.string()).min(1) }),
+  /** Set phrases with a number word that count nothing (`في آن واحد`). */
+  z.object({ kind: z.literal("idiom"), forms: z.array(z.string()).min(1) }),
+  /** Opens a range (`بين 10 و15`, `من 3 إلى 5`); `range-joint` is the word between its ends. */
+  z.object({ kind: z.literal("range-open"), forms: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal("range-joint"), forms: z.array(z.string()).min(1) }),
   /** Function words that are never the counted noun. */
   z.object({ kind: z.literal("not-noun"), forms: z.array(z.string()).min(1) }),
 ]);
@@ -41,7 +53,7 @@ export type NumberWord =
   | { kind: "teen-suffix" }
   | { kind: "scale"; value: number }
   | { kind: "vague"; unit: number }
-  | { kind: "few"; min: number; max: number }
+  | { kind: "few"; min: number; max: number; followsNoun: boolean }
   | { kind: "some" }
   | { kind: "one-of" };
 
@@ -63,6 +75,9 @@ export interface NumberLexicon {
   /** Dual form (key) → singular (key): `دبابتين` → `دبابه`. Multi-word nouns inflect their last word. */
   readonly duals: ReadonlyMap<string, readonly DualNoun[]>;
   readonly notNoun: ReadonlySet<string>;
+  readonly idioms: TokenTrie<true>;
+  readonly rangeOpen: TokenTrie<true>;
+  readonly rangeJoint: ReadonlySet<string>;
   /** First words of number words, bounds and duals: tokens that may start a quantity (besides digits). */
   readonly starters: Starters;
 }
@@ -75,7 +90,7 @@ function wordOf(entry: NumberEntry): NumberWord | null {
     case "vague":
       return { kind: "vague", unit: entry.unit };
     case "few":
-      return { kind: "few", min: entry.min, max: entry.max };
+      return { kind: "few", min: entry.min, max: entry.max, followsNoun: entry.followsNoun ?? false };
     case "teen-suffix":
     case "some":
     case "one-of":
@@ -103,17 +118,23 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
   const duals = new Map<string, DualNoun[]>();
   const notNoun = new Set<string>();
   const starters = new Starters();
+  const idioms = new TokenTrie<true>();
+  const rangeOpen = new TokenTrie<true>();
+  const rangeJoint = new Set<string>();
   for (const entry of entries) {
     const word = wordOf(entry);
     for (const form of entry.forms) {
       const first = keyOf(form).split(" ")[0] ?? "";
-      if (word || entry.kind === "bound") starters.add(first);
+      if (word || entry.kind === "bound" || entry.kind === "idiom" || entry.kind === "range-open") starters.add(first);
       if (word) words.add(form, word);
       else if (entry.kind === "bound") bounds.add(form, entry.effect);
       else if (entry.kind === "trailing") trailing.add(form, entry.effect);
       else if (entry.kind === "name-before") nameBefore.add(form, true);
       else if (entry.kind === "percent-after") percentAfter.add(form, true);
       else if (entry.kind === "not-noun") notNoun.add(keyOf(form));
+      else if (entry.kind === "idiom") idioms.add(form, true);
+      else if (entry.kind === "range-open") rangeOpen.add(form, true);
+      else if (entry.kind === "range-joint") rangeJoint.add(keyOf(form));
       else if (entry.kind === "dual-noun") {
         const parts = keyOf(form).split(" ");
         const last = parts.pop() ?? "";
@@ -128,7 +149,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       }
     }
   }
-  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters };
+  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint };
 }
 
 let defaults: NumberLexicon | undefined;

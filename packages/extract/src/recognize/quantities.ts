@@ -1,7 +1,7 @@
 import { joined, type Tokens } from "../normalize/tokens";
 import { type CalendarLexicon, calendarLexicon } from "./date-lexicon";
 import { type Bound, type NumberLexicon, numberLexicon } from "./number-words";
-import { hitAt, type NumberReading, readNumberAt } from "./number-words-parse";
+import { hitAt, type NumberReading, readConjoinedNumberAt, readNumberAt } from "./number-words-parse";
 import { digitsAreNotACount } from "./quantities-names";
 
 /**
@@ -59,6 +59,10 @@ function mayStartQuantity(token: string, lex: NumberLexicon): boolean {
 }
 
 function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: CalendarLexicon): Found {
+  const idiom = hitAt(lex.idioms, tokens, i);
+  if (idiom) return idiom.endToken;
+  const range = readRange(tokens, i, lex);
+  if (range) return range;
   const bound = hitAt(lex.bounds, tokens, i);
   let boundEffect: Bound | null = null;
   let reading: NumberReading | null = null;
@@ -81,6 +85,7 @@ function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: Cal
   if (reading.kind === "digits" && digitsAreNotACount(tokens, reading.firstToken, reading.endToken, lex, calendar)) {
     return reading.endToken;
   }
+  if (isTeenOfOrdinal(tokens, reading)) return reading.endToken;
   let min = reading.min;
   let max = reading.max;
   let exact = reading.kind !== "vague" && reading.kind !== "some" && min !== null && min === max;
@@ -91,9 +96,7 @@ function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: Cal
   let nounStart = reading.nounStart;
   let nounEnd = reading.nounEnd;
   if (noun === undefined) {
-    // `واحد` and `اثنان` follow their noun (`دولار واحد`): only `واحد من …` names it after.
-    const follows = reading.kind === "words" && (min ?? 0) <= 2;
-    const counted = follows ? (tokens.texts[endToken] === "من" ? nounAt(tokens, endToken, lex) : null) : nounAt(tokens, endToken, lex);
+    const counted = countedNoun(tokens, reading, lex);
     if (counted !== null) {
       noun = tokens.texts[counted];
       nounStart = tokens.starts[counted];
@@ -116,6 +119,51 @@ function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: Cal
   return {
     quantity: noun === undefined ? quantity : { ...quantity, noun, nounStart, nounEnd },
     endToken,
+  };
+}
+
+/**
+ * The counted noun: the word after the number (`أربع دبابات`, `عشرات من المدنيين`); for words that stand after
+ * their noun, the word before (`دولار واحد`, `حواجز عدة`) unless one follows (`واحد من العناصر`, `عدة آليات`).
+ */
+function countedNoun(tokens: Tokens, reading: NumberReading, lex: NumberLexicon): number | null {
+  const end = reading.endToken;
+  if (!reading.followsNoun) return nounAt(tokens, end, lex);
+  const wordsAfter = reading.kind === "vague" || tokens.texts[end] === "من";
+  const after = wordsAfter ? nounAt(tokens, end, lex) : null;
+  if (after !== null && !(tokens.texts[after] ?? "").startsWith("و")) return after;
+  const before = reading.firstToken - 1;
+  if (before < 0 || !joined(tokens, before) || hitAt(lex.words, tokens, before)) return null;
+  return wordAt(tokens, before, lex);
+}
+
+/** `التاسع عشر`, `الحادي عشر`: the `عشر` of an ordinal after a definite word is no count of ten. */
+function isTeenOfOrdinal(tokens: Tokens, reading: NumberReading): boolean {
+  if (reading.kind !== "words" || reading.min !== 10 || reading.endToken !== reading.firstToken + 1) return false;
+  const prev = reading.firstToken - 1;
+  return prev >= 0 && joined(tokens, prev) && (tokens.texts[prev] ?? "").startsWith("ال");
+}
+
+/** `بين 10 و15 شخصاً`, `من 3 إلى 5 أيام`: both ends exact numbers, the second larger. */
+function readRange(tokens: Tokens, i: number, lex: NumberLexicon): { quantity: Quantity; endToken: number } | null {
+  const open = hitAt(lex.rangeOpen, tokens, i);
+  if (!open || !joined(tokens, open.endToken - 1)) return null;
+  const low = readNumberAt(tokens, open.endToken, lex);
+  if (!low || low.kind === "not-count" || low.kind === "vague" || low.kind === "some" || low.min === null) return null;
+  const joint = low.endToken;
+  if (!joined(tokens, joint - 1)) return null;
+  const apart = lex.rangeJoint.has(tokens.texts[joint] ?? "") && joined(tokens, joint);
+  const high = apart ? readNumberAt(tokens, joint + 1, lex) : readConjoinedNumberAt(tokens, joint, lex);
+  if (!high || high.kind === "not-count" || high.kind === "vague" || high.kind === "some" || high.max === null) return null;
+  if (!(high.max > low.min)) return null;
+  const start = (tokens.starts[i] ?? 0) + open.prefixLength;
+  const noun = high.noun === undefined ? nounAt(tokens, high.endToken, lex) : null;
+  const quantity: Quantity = { start, end: tokens.ends[high.endToken - 1] ?? start, count: null, min: low.min, max: high.max, exact: false };
+  if (high.noun !== undefined) return { quantity: { ...quantity, noun: high.noun, nounStart: high.nounStart, nounEnd: high.nounEnd }, endToken: high.endToken };
+  if (noun === null) return { quantity, endToken: high.endToken };
+  return {
+    quantity: { ...quantity, noun: tokens.texts[noun], nounStart: tokens.starts[noun], nounEnd: tokens.ends[noun] },
+    endToken: high.endToken,
   };
 }
 
