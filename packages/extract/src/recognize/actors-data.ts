@@ -1,6 +1,7 @@
 import { z } from "zod";
 import rulesFile from "../../data/actor-form-rules.json";
 import cuesFile from "../../data/actor-cues.json";
+import nationalitiesFile from "../../data/actor-nationalities.json";
 import { loadEntries } from "../lexicon/load";
 import { keyOf } from "../normalize/matching-key";
 
@@ -18,14 +19,19 @@ export const ActorFormRule = z.discriminatedUnion("rule", [
 export type ActorFormRule = z.infer<typeof ActorFormRule>;
 
 /** Context words around actor mentions (`data/actor-cues.json`). */
-export const ActorCue = z.object({ form: z.string(), role: z.enum(["former", "partitive", "clan", "local", "place-noun"]) });
+export const ActorCue = z.object({ form: z.string(), role: z.enum(["former", "partitive", "clan", "local", "place-noun", "foreign-head"]) });
 export type ActorCue = z.infer<typeof ActorCue>;
+
+/** A nationality adjective and the foreign army it points to after a strike or force word (`غارات روسية`). */
+export const ActorNationality = z.object({ form: z.string(), actor: z.string() });
 
 export interface ActorRules {
   /** By matching key of the form. */
   readonly forms: ReadonlyMap<string, ActorFormRule>;
   /** Matching keys of each cue role. */
   readonly cues: Readonly<Record<ActorCue["role"], ReadonlySet<string>>>;
+  /** Matching key of a nationality adjective → actor id. */
+  readonly nationalities: ReadonlyMap<string, string>;
 }
 
 let cached: ActorRules | undefined;
@@ -42,8 +48,11 @@ export function actorRules(): ActorRules {
     clan: new Set<string>(),
     local: new Set<string>(),
     "place-noun": new Set<string>(),
+    "foreign-head": new Set<string>(),
   };
   for (const cue of loadEntries("actor-cues.json", ActorCue, cuesFile)) cues[cue.role].add(keyOf(cue.form));
-  cached = { forms, cues };
+  const nationalities = new Map<string, string>();
+  for (const row of loadEntries("actor-nationalities.json", ActorNationality, nationalitiesFile)) nationalities.set(keyOf(row.form), row.actor);
+  cached = { forms, cues, nationalities };
   return cached;
 }

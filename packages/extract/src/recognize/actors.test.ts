@@ -79,3 +79,15 @@ describe("recognizeActors", () => {
     expect(names("اغتال مسلحون مجهولون عنصراً سابقاً، وتبنى تنظيم داعش الهجوم.")).toEqual(["مسلحون مجهولون", "تنظيم الدولة"]);
   });
 });
+
+describe("recognizeActors: foreign forces named by nationality", () => {
+  it("reads a nationality after a strike or force word as that country's forces", () => {
+    expect(names("وشنت طائرات حربية غارات جوية روسية على البلدة.")).toEqual(["القوات الروسية"]);
+    expect(names("وزادت قوات النظام - بدعم روسي - من هجماتها.")).toEqual(["قوات النظام", "القوات الروسية"]);
+    expect(names("واستهدفت مسيرة تركية سيارة قرب القامشلي.")).toEqual(["القوات التركية"]);
+  });
+
+  it("does not read a nationality after other nouns as an army", () => {
+    expect(names("نزح الأهالي نحو الحدود الأردنية.")).toEqual(["المدنيين"]);
+  });
+});

@@ -32,7 +32,7 @@ interface Candidate {
  * sub-units of a foreign army (the Russian delegation, Russian military police) are reported as that army.
  */
 export function recognizeActors(ctx: TextContext): ActorsResult {
-  const candidates = [...lexiconCandidates(ctx), ...patternCandidates(ctx)];
+  const candidates = [...lexiconCandidates(ctx), ...patternCandidates(ctx), ...nationalityCandidates(ctx)];
   markFormer(ctx, candidates);
   const resolved = resolve(ctx, candidates);
   resolved.sort((a, b) => a.span.start - b.span.start);
@@ -104,6 +104,31 @@ function patternCandidates(ctx: TextContext): Candidate[] {
     if (localPrefix !== undefined && place && localEntry && place.prefixLength === 0) {
       out.push({ entry: localEntry, span: tokenSpan(ctx, i, place.endToken, localPrefix), firstToken: i, endToken: place.endToken, rule: undefined });
     }
+  }
+  return out;
+}
+
+/**
+ * A foreign army named by its nationality after a strike or force word: `غارات جوية روسية`, `بدعم روسي`,
+ * `دورية تركية`. The mention is the adjective; a place or organisation adjective (`الحدود الأردنية`) has no such head.
+ */
+function nationalityCandidates(ctx: TextContext): Candidate[] {
+  const { cues, nationalities } = actorRules();
+  const weaponEnds = new Set<number>();
+  const covered = new Set<number>();
+  for (const hit of ctx.hits) {
+    if (hit.values.some((v) => v.kind === "weapon")) weaponEnds.add(hit.endToken);
+    // Event cues and triggers (`بدعم`, `قصف`) are words of the sentence, not names: they do not hide a head.
+    if (hit.values.every((v) => v.kind === "cue" || v.kind === "trigger")) continue;
+    for (let i = hit.firstToken; i < hit.endToken; i++) covered.add(i);
+  }
+  const out: Candidate[] = [];
+  for (let i = 1; i < ctx.tokens.count; i++) {
+    const id = nationalities.get(ctx.tokens.texts[i] ?? "");
+    if (id === undefined || covered.has(i) || !sameClause(ctx, i - 1, i)) continue;
+    const headed = weaponEnds.has(i) || (!covered.has(i - 1) && tokenIs(ctx, i - 1, cues["foreign-head"]));
+    const entry = ctx.lexicons.actors.get(id);
+    if (headed && entry) out.push({ entry, span: tokenSpan(ctx, i, i + 1, 0), firstToken: i, endToken: i + 1, rule: undefined });
   }
   return out;
 }

@@ -54,7 +54,8 @@ export function recognizePersons(ctx: TextContext): PersonsResult {
       continue;
     }
     const start = title !== undefined && hit ? hit.endToken : i;
-    const name = title !== undefined && hit && sameClause(ctx, i, start) ? readName(ctx, words, hitAt, start, true) : readName(ctx, words, hitAt, start, false);
+    const mode = title !== undefined && hit && sameClause(ctx, i, start) ? modeAfter(ctx, hit, title) : "bare";
+    const name = readName(ctx, words, hitAt, start, mode);
     if (!name) {
       i = title !== undefined && hit ? hit.endToken : i + 1;
       continue;
@@ -105,10 +106,11 @@ function isSingleWordPlace(hit: LexiconHit<LexiconValue>): boolean {
  * The name starting at token `start`: a kunya (`أبو X [الY]`), or a first token (a known given name unless a title
  * precedes) and then a father's name and family names, up to a stop word, punctuation or a lexicon entry.
  */
-function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<LexiconHit<LexiconValue> | undefined>, start: number, titled: boolean): Name | undefined {
+function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<LexiconHit<LexiconValue> | undefined>, start: number, mode: Mode): Name | undefined {
   const first = ctx.tokens.texts[start];
   if (first === undefined) return undefined;
-  const reading = firstReading(first, words, titled);
+  const titled = mode !== "bare";
+  const reading = firstReading(first, words, mode);
   if (!reading) return undefined;
   const [stem, prefix] = reading;
   const blocked = (j: number) => {
@@ -138,20 +140,36 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
       end += 2;
       continue;
     }
+    // `أحمد ومحمود الحريري`: a conjunction starts the next person.
+    if (token.startsWith("و") && !words.given.has(token)) break;
     if (!isFirstAfter && !token.startsWith("ال") && !words.given.has(token)) break;
     end++;
   }
-  return end - start >= 2 ? { first: start, end, prefix } : undefined;
+  const minimum = mode === "epithet" ? 1 : 2;
+  return end - start >= minimum ? { first: start, end, prefix } : undefined;
+}
+
+/**
+ * How a name is introduced: `bare` (it must open with a known given name or a kunya), `titled` (after a definite title
+ * such as `العميد` or `المدعو`, any word may open it), `epithet` (after `الملقب`: one word such as `"الكسم"` is enough).
+ */
+type Mode = "bare" | "titled" | "epithet";
+
+/** An indefinite title (`قتل شاب وأصيب آخرون`) describes someone unnamed: only a given name may follow it as a name. */
+function modeAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, role: string): Mode {
+  if (role === EPITHET) return "epithet";
+  return (ctx.tokens.texts[hit.firstToken] ?? "").slice(hit.prefixLength).startsWith("ال") ? "titled" : "bare";
 }
 
 /** How the first token of a name reads: with a conjunction removed, as a kunya head, a given name, or (after a title) any word. */
-function firstReading(token: string, words: PersonWords, titled: boolean): [string, number] | undefined {
+function firstReading(token: string, words: PersonWords, mode: Mode): [string, number] | undefined {
   for (const [stem, prefix] of cliticReadings(token)) {
     if (prefix > 1) continue;
     if (prefix === 1 && !token.startsWith("و")) continue;
     if (words.kunya.has(stem) || words.given.has(stem)) return [stem, prefix];
-    // After a title a name is indefinite in form: `الطفل المصاب`, `المزارع المحيطة` describe, they do not name.
-    if (titled && prefix === 0 && !stem.startsWith("ال")) return [stem, prefix];
+    if (mode === "epithet" && prefix === 0) return [stem, prefix];
+    // After a title a name is indefinite in form and not a verb with its conjunction: `الطفل المصاب`, `الشاب وأصيب`.
+    if (mode === "titled" && prefix === 0 && !stem.startsWith("ال") && !stem.startsWith("و")) return [stem, prefix];
   }
   return undefined;
 }

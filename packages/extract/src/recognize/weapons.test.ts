@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weaponEntries } from "../lexicon/registries";
+import { actorEntries, weaponEntries } from "../lexicon/registries";
 import { keyOf } from "../normalize/matching-key";
 import { recognizeWeapons, weaponsOf } from "./weapons";
 import { contextOf } from "./test-context";
@@ -59,5 +59,21 @@ describe("recognizeWeapons", () => {
   it("does not read a march (مسيرة) as a drone", () => {
     expect(weapons("خرجت مسيرة احتجاجية في المدينة")).toEqual([]);
     expect(weapons("استهدفت طائرة مسيرة سيارة")).toEqual(["drone", "car_bomb"].slice(0, 1));
+  });
+});
+
+describe("recognizeWeapons: weapons not used", () => {
+  it("leaves out weapons handed over or smuggled", () => {
+    expect(weapons("ويقضي الاتفاق بتسليم السلاح الخفيف الموجود بيد بعض الأشخاص.")).toEqual([]);
+    expect(weapons("وضبطت الدورية شحنة أسلحة خفيفة.")).toEqual([]);
+    expect(weapons("قتل شاب برصاص قناص.")).toEqual(["sniper"]);
+  });
+
+  it("lists every air phrase that names an actor in the weapon lexicon too, so one hit carries both readings", () => {
+    const weaponKeys = new Set(weaponEntries().flatMap((e) => e.forms.map(keyOf)));
+    const air = /^(ال)?(طيران|طائرات|مقاتلات|مروحيات|مسيرات|مسيره|مدفعيه)( |$)/;
+    for (const actor of actorEntries()) {
+      for (const form of actor.aliases.map(keyOf).filter((k) => air.test(k))) expect(weaponKeys, `${actor.id}: ${form}`).toContain(form);
+    }
   });
 });
