@@ -14,7 +14,7 @@ import { findOutlet } from "./recognize/outlet";
 import { recognizePersons } from "./recognize/persons";
 import { recognizePlaces } from "./recognize/places";
 import { publicationDate } from "./recognize/published";
-// SOURCES_PENDING
+import { recognizeSources } from "./recognize/sources";
 import { recognizeWeapons } from "./recognize/weapons";
 import { splitSentences } from "./text/sentences";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version";
@@ -57,8 +57,8 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
   const sentences = splitSentences(body, cleaned.paragraphs);
   const hits = lexicons.trie.scan(tokens);
   const hint = options.published ?? null;
-  const opening = cleaned.paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end)).join("\n");
-  const published = publicationDate({ datelines: cleaned.datelines, captions, opening, hint });
+  const header = [cleaned.title, ...cleaned.paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end))].join("\n");
+  const published = publicationDate({ datelines: cleaned.datelines, captions, header, hint });
   const ctx: TextContext = { body, key, tokens, paragraphs: cleaned.paragraphs, sentences, hits, lexicons, published: published?.value ?? null };
 
   if (!/[\u0621-\u064a]/.test(body)) {
@@ -69,7 +69,7 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
   const actors = recognizeActors(ctx);
   const persons = recognizePersons(ctx);
   const weapons = recognizeWeapons(ctx);
-  const sources = { mentions: [] as Mention[], sources: [], attributions: [] as Array<{ source: string; sentence: number }> };
+  const sources = recognizeSources(ctx);
   const quantities = bodyQuantities(ctx);
   const dates = bodyDates(ctx);
   const id = articleId(body);

@@ -2,7 +2,7 @@ import type { Mention } from "@marsad/model";
 import type { DateSpan, QuantitySpan } from "../events/inputs";
 import type { TextContext } from "./context";
 import { type DateExpression, findDates } from "./dates";
-import { calendarWordsOf, isDuration } from "./published";
+import { calendarWordsOf, isDuration } from "./date-words";
 import { findQuantities } from "./quantities";
 import { bodySpan, mention } from "./spans";
 
