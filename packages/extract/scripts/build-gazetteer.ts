@@ -58,10 +58,12 @@ const uniq = (xs: string[], not: string[] = []): string[] => {
     const k = keyOf(x);
     if (k === "" || seen.has(k)) continue;
     seen.add(k);
-    out.push(x.normalize("NFC").replace(/[\u200e\u200f]/g, ""));
+    out.push(clean(x));
   }
   return out;
 };
+/** Drops bidi marks and composes letters: some reference names carry invisible left-to-right marks. */
+const clean = (s: string): string => s.normalize("NFC").replace(/[\u200e\u200f\u202a-\u202e]/g, "").trim();
 const ADMIN_PREFIX = /^(محافظة|منطقة|ناحية|مركز|مدينة)\s+/;
 const arabicOnly = (s: string): boolean => /^[\u0600-\u06ff\s'-]+$/.test(s);
 
@@ -135,6 +137,7 @@ function adminEntries(curation: Curation): PlaceEntry[] {
 interface Locality {
   entry: PlaceEntry;
   feature: string;
+  curated: boolean;
   keys: Set<string>;
 }
 
@@ -162,7 +165,7 @@ function allLocalities(curation: Curation): Map<string, Locality> {
     const id = localityId(r, gnCounts);
     const fix = curation.localities[id];
     if (fix?.drop) continue;
-    const name = fix?.name ?? r.name_ar ?? "";
+    const name = clean(fix?.name ?? r.name_ar ?? "");
     if (name === "") continue;
     const lat = num(r.lat);
     const lon = num(r.lon);
@@ -176,14 +179,15 @@ function allLocalities(curation: Curation): Map<string, Locality> {
       ...(num(r.population) > 0 ? { population: num(r.population) } : {}),
     };
     const entry = { ...applyFix(base, fix), ...flags(curation, name) };
-    out.set(id, { entry, feature: r.gn_feature_code ?? "", keys: new Set([entry.name, ...entry.variants].map(keyOf)) });
+    out.set(id, { entry, feature: r.gn_feature_code ?? "", curated: fix !== undefined, keys: new Set([entry.name, ...entry.variants].map(keyOf)) });
   }
   return out;
 }
 
 /** Same place twice (a GeoNames and a Quattroshapes record): same name key, same governorate, under 3 km apart. */
 function dedupe(localities: Locality[]): Locality[] {
-  const rank = (l: Locality) => (l.feature ? 2 : 0) + (l.entry.population ? 1 : 0);
+  // Keep the record we curated, else the one with people counted, else the one with a GeoNames feature code.
+  const rank = (l: Locality) => (l.curated ? 4 : 0) + (l.entry.population ? 2 : 0) + (l.feature ? 1 : 0);
   const sorted = [...localities].sort((a, b) => rank(b) - rank(a));
   const kept: Locality[] = [];
   for (const l of sorted) {

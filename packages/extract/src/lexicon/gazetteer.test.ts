@@ -57,6 +57,11 @@ describe("built-in gazetteer", () => {
     expect(missing.map((e) => e.id)).toEqual([]);
   });
 
+  it("keeps invisible bidi marks out of names and variants", () => {
+    const marked = entries.filter((e) => [e.name, ...e.variants].some((n) => /[\u200e\u200f\u202a-\u202e]/.test(n)));
+    expect(marked.map((e) => e.id)).toEqual([]);
+  });
+
   it("writes bare admin names, without محافظة / منطقة / ناحية / مركز", () => {
     const prefixed = entries.filter((e) => ADMIN_KINDS.has(e.kind) && /^(محافظة|منطقة|ناحية|مركز)\s/.test(e.name));
     expect(prefixed.map((e) => e.name)).toEqual([]);
