@@ -47,6 +47,10 @@ export const CalendarEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("part-of-period"), part: PeriodPart, forms }),
   /** Ordinals after `اليوم` make it "the Nth day" (`لليوم الثاني`), not today. */
   z.object({ kind: z.literal("ordinal"), forms }),
+  /** A day of the month as an ordinal before `من` + month (`الأول من آذار`). */
+  z.object({ kind: z.literal("ordinal-day"), day: z.number().int().min(1).max(31), forms }),
+  /** Between the two weekdays of a night (`ليلة السبت على الأحد`). */
+  z.object({ kind: z.literal("night-joint"), forms }),
   /** Marks a caption whose date is a file photo's, not the article's (`أرشيفية`). */
   z.object({ kind: z.literal("archive-marker"), forms }),
 ]);
@@ -64,7 +68,8 @@ export type CalendarWord =
   | { kind: "unit"; unit: PeriodUnit; amount: number | null }
   | { kind: "season"; season: string; month: number }
   | { kind: "part-of-period"; part: PeriodPart }
-  | { kind: "day-word" | "this" | "anchored-after" | "year-word" | "year-preposition" | "month-word" | "of-word" | "same-as" | "ordinal" | "archive-marker" };
+  | { kind: "ordinal-day"; day: number }
+  | { kind: "day-word" | "this" | "anchored-after" | "year-word" | "year-preposition" | "month-word" | "of-word" | "same-as" | "ordinal" | "archive-marker" | "night-joint" };
 
 export type CalendarKind = CalendarWord["kind"];
 
@@ -80,7 +85,16 @@ export interface CalendarLexicon {
 }
 
 /** Kinds that only ever follow another word (`الماضي`, `من`, `الموافق`, `يوماً`): never the start of an expression. */
-const NEVER_FIRST: ReadonlySet<CalendarEntry["kind"]> = new Set(["direction", "of-word", "anchored-after", "same-as", "ordinal", "unit", "archive-marker"]);
+const NEVER_FIRST: ReadonlySet<CalendarEntry["kind"]> = new Set([
+  "direction",
+  "of-word",
+  "anchored-after",
+  "same-as",
+  "ordinal",
+  "unit",
+  "archive-marker",
+  "night-joint",
+]);
 
 function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
   const key = keyOf(form);
@@ -106,6 +120,8 @@ function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
       return { kind: "season", season: entry.season, month: entry.month };
     case "part-of-period":
       return { kind: "part-of-period", part: entry.part };
+    case "ordinal-day":
+      return { kind: "ordinal-day", day: entry.day };
     default:
       return { kind: entry.kind };
   }

@@ -200,6 +200,8 @@ export class DateReader {
     }
     const wd = this.word(j, "weekday");
     if (wd) {
+      const night = pod?.word.eve === true && prefixed ? this.secondWeekday(wd.end, wd.word.weekday) : null;
+      if (night !== null) return this.parts(i, start ?? wd.start, night, { type: "weekday", direction: null }, { ...extra, weekday: wd.word.weekday });
       let end = wd.end;
       const dir = this.near(end) ? this.word(end, "direction") : null;
       if (dir && dir.word.direction !== 0) end = dir.end;
@@ -212,6 +214,19 @@ export class DateReader {
     const date = this.explicitDate(j) ?? (prefixed ? this.numericDate(j) : null);
     if (date) return { ...date, firstToken: i, start: start ?? date.start, ...extra };
     return null;
+  }
+
+  /** `ليلة السبت الأحد`, `ليلة السبت على الأحد`, `ليلة السبت-الأحد`: the night starts on the first day; its end token. */
+  private secondWeekday(j: number, first: number): number | null {
+    const between = this.tokens.text.slice(this.endOf(j), this.tokens.starts[j] ?? 0).trim();
+    let k = j;
+    if (between === "") {
+      const joint = this.word(k, "night-joint");
+      if (joint && this.near(joint.end)) k = joint.end;
+      else if (!this.near(k)) return null;
+    } else if (between !== "-" && between !== "/") return null;
+    const second = this.word(k, "weekday");
+    return second && second.word.weekday === (first + 1) % 7 ? second.end : null;
   }
 
   /** `اليوم` is today unless it is "the Nth day" (`لليوم الثاني`, `اليوم الأول`) or a noun phrase (`اليوم العالمي`). */
@@ -259,20 +274,22 @@ export class DateReader {
     return j > 0 && this.near(j) && this.word(j - 1, "year-preposition") !== null;
   }
 
-  /** `15 من آذار 2022`, `15 آذار/مارس 2022`, `15 آذار`. */
+  /** `15 من آذار 2022`, `15 آذار/مارس 2022`, `15 آذار`, `الأول من نيسان`. */
   private explicitDate(j: number): DateParts | null {
-    const day = this.digitsAt(j);
-    if (day === null || day < 1 || day > 31 || (this.tokens.texts[j] ?? "").length > 2) return null;
-    let k = j + 1;
+    const ordinal = this.word(j, "ordinal-day");
+    const day = ordinal ? ordinal.word.day : this.digitsAt(j);
+    if (day === null || day < 1 || day > 31 || (!ordinal && (this.tokens.texts[j] ?? "").length > 2)) return null;
+    let k = ordinal ? ordinal.end : j + 1;
     if (!this.near(k)) return null;
     const of = this.word(k, "of-word");
     if (of && this.near(of.end)) k = of.end;
+    else if (ordinal) return null;
     const month = this.month(k);
     if (!month) return null;
     const year = this.yearAfter(month.end);
     const y = year?.year ?? null;
     if (!isValidDate(y ?? 2000, month.month, day)) return null;
-    return this.parts(j, this.tokens.starts[j] ?? 0, year?.end ?? month.end, { type: "date", year: y, month: month.month, day });
+    return this.parts(j, ordinal?.start ?? this.tokens.starts[j] ?? 0, year?.end ?? month.end, { type: "date", year: y, month: month.month, day });
   }
 
   /** A month name, with an optional second name of the same month (`آذار/مارس`, `آذار (مارس)`). */
