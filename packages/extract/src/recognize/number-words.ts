@@ -43,6 +43,8 @@ export const NumberEntry = z.discriminatedUnion("kind", [
   /** Opens a range (`بين 10 و15`, `من 3 إلى 5`); `range-joint` is the word between its ends. */
   z.object({ kind: z.literal("range-open"), forms: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal("range-joint"), forms: z.array(z.string()).min(1) }),
+  /** Nouns that begin with و (`وحدات`, `وفود`): any other و-initial word after a number is `و` + a new clause. */
+  z.object({ kind: z.literal("waw-noun"), forms: z.array(z.string()).min(1) }),
   /** Function words that are never the counted noun. */
   z.object({ kind: z.literal("not-noun"), forms: z.array(z.string()).min(1) }),
 ]);
@@ -76,6 +78,7 @@ export interface NumberLexicon {
   readonly duals: ReadonlyMap<string, readonly DualNoun[]>;
   readonly notNoun: ReadonlySet<string>;
   readonly idioms: TokenTrie<true>;
+  readonly wawNouns: ReadonlySet<string>;
   readonly rangeOpen: TokenTrie<true>;
   readonly rangeJoint: ReadonlySet<string>;
   /** First words of number words, bounds and duals: tokens that may start a quantity (besides digits). */
@@ -121,6 +124,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
   const idioms = new TokenTrie<true>();
   const rangeOpen = new TokenTrie<true>();
   const rangeJoint = new Set<string>();
+  const wawNouns = new Set<string>();
   for (const entry of entries) {
     const word = wordOf(entry);
     for (const form of entry.forms) {
@@ -135,6 +139,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       else if (entry.kind === "idiom") idioms.add(form, true);
       else if (entry.kind === "range-open") rangeOpen.add(form, true);
       else if (entry.kind === "range-joint") rangeJoint.add(keyOf(form));
+      else if (entry.kind === "waw-noun") wawNouns.add(keyOf(form));
       else if (entry.kind === "dual-noun") {
         const parts = keyOf(form).split(" ");
         const last = parts.pop() ?? "";
@@ -149,7 +154,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       }
     }
   }
-  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint };
+  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint, wawNouns };
 }
 
 let defaults: NumberLexicon | undefined;

@@ -167,6 +167,11 @@ function readRange(tokens: Tokens, i: number, lex: NumberLexicon): { quantity: Q
   };
 }
 
+/** `وحدةً` → `وحده`, `وفوداً` → `وفود`: the accusative alif of tanween is not part of the word. */
+function withoutAccusative(word: string): string {
+  return word.length > 3 && word.endsWith("ا") ? word.slice(0, -1) : word;
+}
+
 /** Applies a bound to what the number said. */
 function qualify(
   effect: Bound,
@@ -192,6 +197,7 @@ function wordAt(tokens: Tokens, j: number, lex: NumberLexicon): number | null {
   const text = tokens.texts[j];
   if (text === undefined || !joined(tokens, j - 1)) return null;
   if (!/^[\u0621-\u064a]/.test(text) || lex.notNoun.has(text)) return null;
+  if (text.startsWith("و") && !lex.wawNouns.has(withoutAccusative(text))) return null;
   const gap = tokens.text.slice(tokens.ends[j - 1] ?? 0, tokens.starts[j] ?? 0);
   if (gap.includes('"') || gap.includes("-") || gap.includes("/")) return null;
   return j;
