@@ -355,7 +355,8 @@ export class DateReader {
     if (dir && dir.word.direction !== 0) {
       return this.parts(first, s, dir.end, { type: "month", year: null, month: month.month, direction: dir.word.direction });
     }
-    if (month.needsContext && !mw) return null;
+    // `مارس` is also "he practised", `آب` "father": alone they need `شهر`, `في` or `منتصف` before them.
+    if (month.needsContext && !mw && start === null && !(i > 0 && this.near(i) && this.word(i - 1, "year-preposition"))) return null;
     return this.parts(first, s, month.end, { type: "month", year: null, month: month.month, direction: null });
   }
 

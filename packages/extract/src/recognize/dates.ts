@@ -17,6 +17,18 @@ import { type CalendarLexicon, calendarLexicon, type PartOfDay, type PeriodPart 
 import { DateReader, type DateParts } from "./date-parse";
 import { type NumberLexicon, numberLexicon } from "./number-words";
 
+/*
+ * Decisions, for whoever reads a value:
+ * - Weeks start on Saturday (the Syrian working week); a week's value is its Saturday.
+ * - A season (`صيف عام 2018`) has year precision: a season spans months (winter spans two years), and
+ *   "2018" is the smallest period the contract can state that surely contains it. `season` says which.
+ * - `أوائل/منتصف/أواخر` keep the precision of what they qualify and add `part`.
+ * - A weekday stated beside `اليوم`/`أمس` that disagrees with the anchor (an anchor from a crawl a day late)
+ *   wins: the nearest day with that weekday.
+ * - A day and month without a year take the year that puts the date nearest the anchor, preferring one where
+ *   a stated weekday fits (`28 كانون الأول` in an article of 3 January is last year's).
+ * - `بعد يومين على …` counts from another event: value null.
+ */
 export type DatePrecision = "day" | "week" | "month" | "year" | "unknown";
 
 /** A date expression in the matching key, resolved against the publication date where it needs one. */
