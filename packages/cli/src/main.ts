@@ -3,8 +3,11 @@ import type { Command } from "./commands/registry";
 import { UsageError } from "./commands/registry";
 import { gazetteerImportCommand } from "./commands/gazetteer-import";
 import { summaryCommand } from "./commands/summary";
+import { ingestCommand } from "./commands/ingest";
+import { reextractCommand } from "./commands/reextract";
+import { workerCommand } from "./commands/worker";
 
-const commands: Command[] = [summaryCommand, gazetteerImportCommand];
+const commands: Command[] = [summaryCommand, gazetteerImportCommand, ingestCommand, workerCommand, reextractCommand];
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

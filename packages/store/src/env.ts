@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
 
 /** Where the store lives: a PostgreSQL server when `url` is set, otherwise an embedded PGlite data directory. */
@@ -18,8 +20,25 @@ const StoreEnv = z.object({
   MARSAD_DATA_DIR: z.string().min(1).optional(),
 });
 
-/** Reads `DATABASE_URL` and `MARSAD_DATA_DIR`: the only place the store looks at the environment. */
+/**
+ * Reads `DATABASE_URL` and `MARSAD_DATA_DIR`: the only place the store looks at the environment. Without either,
+ * the data lives in `.marsad/data` at the workspace root (or the current directory outside a workspace).
+ */
 export function storeConfigFromEnv(env: Record<string, string | undefined> = process.env): StoreConfig {
   const parsed = StoreEnv.parse({ DATABASE_URL: env.DATABASE_URL || undefined, MARSAD_DATA_DIR: env.MARSAD_DATA_DIR || undefined });
-  return parsed.DATABASE_URL ? { url: parsed.DATABASE_URL } : { dataDir: parsed.MARSAD_DATA_DIR ?? DEFAULT_DATA_DIR };
+  if (parsed.DATABASE_URL) return { url: parsed.DATABASE_URL };
+  const cwd = env.INIT_CWD || process.cwd();
+  if (parsed.MARSAD_DATA_DIR) return { dataDir: isAbsolute(parsed.MARSAD_DATA_DIR) ? parsed.MARSAD_DATA_DIR : resolve(cwd, parsed.MARSAD_DATA_DIR) };
+  return { dataDir: join(workspaceRoot(cwd), DEFAULT_DATA_DIR) };
+}
+
+/** The monorepo root (where `pnpm-workspace.yaml` is), so the CLI, the API and `pnpm dev` share one data directory. */
+function workspaceRoot(from: string): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
 }

@@ -3,6 +3,7 @@ export type { Db } from "./db/client";
 export { DEFAULT_DATA_DIR, StoreConfig, storeConfigFromEnv } from "./env";
 export { StoreError, type StoreErrorCode } from "./errors";
 export type { IngestInput, IngestOutcome } from "./ingest/ingest";
+export { INGEST_QUEUE, type IngestQueue, openQueue, type QueueOptions, type WorkOptions } from "./jobs/queue";
 export type { LexiconTables } from "./lexicons";
 export { ArticleFilter, type ArticleSummary, type StoredArticle } from "./queries/articles";
 export type { Page } from "./queries/cursor";
@@ -13,4 +14,7 @@ export type { IncidentDetail, IncidentLookup, IncidentReport, IncidentSummary } 
 export { CountBy, type CountRow, type StoreStats } from "./queries/stats";
 export type { ArticleChange, ExtractFn, ReextractOptions, ReextractReport } from "./reextract/reextract";
 export { ensureSeeded } from "./seed";
+export { collectItems } from "./sources/collect";
+export { type Collected, IngestItem, type ItemError } from "./sources/item";
+export { type ItemOutcome, processItem } from "./sources/process";
 export { extractRaw, openStore, type RawMeta, type Store } from "./store";

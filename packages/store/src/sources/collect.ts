@@ -8,6 +8,8 @@ import { readableArticle } from "./readable";
 /** A feed entry carrying less text than this is a teaser: the worker fetches the linked page instead. */
 const FULL_ENTRY_CHARS = 600;
 
+const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"]);
+
 const isUrl = (target: string) => /^https?:\/\//i.test(target);
 
 /**
@@ -48,26 +50,29 @@ async function* fromPath(path: string): AsyncGenerator<Collected> {
   try {
     info = await stat(path);
   } catch (error) {
-    yield { ok: false, error: { origin: path, code: "unreadable", message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` } };
+    yield { ok: false, error: { origin: path, code: "unreadable", message: `cannot read it: ${error instanceof Error ? error.message : String(error)}` } };
     return;
   }
   if (info.isDirectory()) {
-    const names = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
-    for (const name of names) yield* fromPath(join(path, name));
+    // Inside a directory only article files count: notes, gold annotations and images are passed over quietly.
+    const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.isDirectory() || ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield* fromPath(join(path, entry.name));
+    }
     return;
   }
   let content: string;
   try {
     content = await readFile(path, "utf8");
   } catch (error) {
-    yield { ok: false, error: { origin: path, code: "unreadable", message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` } };
+    yield { ok: false, error: { origin: path, code: "unreadable", message: `cannot read it: ${error instanceof Error ? error.message : String(error)}` } };
     return;
   }
   const ext = extname(path).toLowerCase();
   if (ext === ".jsonl" || ext === ".ndjson") yield* fromJsonl(content, path);
   else if (ext === ".xml" || ext === ".rss" || ext === ".atom" || looksLikeFeed(content, "")) yield* fromFeed(content, path);
-  else if (ext === ".json") yield { ok: false, error: { origin: path, code: "unsupported", message: `${path}: JSON is not an article format; use JSON Lines (.jsonl), one {text|html, url?, published?, outlet?} per line` } };
-  else if (content.trim() === "") yield { ok: false, error: { origin: path, code: "unreadable", message: `${path} is empty` } };
+  else if (ext === ".json") yield { ok: false, error: { origin: path, code: "unsupported", message: `JSON is not an article format; use JSON Lines (.jsonl), one {text|html, url?, published?, outlet?} per line` } };
+  else if (content.trim() === "") yield { ok: false, error: { origin: path, code: "unreadable", message: "the file is empty" } };
   else yield { ok: true, item: { origin: path, raw: content, format: ext === ".html" || ext === ".htm" || /<html|<body|<article/i.test(content.slice(0, 2000)) ? "html" : "text" } };
 }
 
@@ -80,13 +85,13 @@ function* fromJsonl(content: string, path: string): Generator<Collected> {
     try {
       json = JSON.parse(line);
     } catch {
-      yield { ok: false, error: { origin, code: "bad_line", message: `${origin}: not valid JSON` } };
+      yield { ok: false, error: { origin, code: "bad_line", message: "not valid JSON" } };
       continue;
     }
     const record = JsonlRecord.safeParse(json);
     if (!record.success) {
       const issue = record.error.issues[0];
-      yield { ok: false, error: { origin, code: "bad_line", message: `${origin}: ${issue?.path.join(".") || "record"}: ${issue?.message ?? "invalid"}` } };
+      yield { ok: false, error: { origin, code: "bad_line", message: `${issue?.path.join(".") || "record"}: ${issue?.message ?? "invalid"}` } };
       continue;
     }
     const r = record.data;
@@ -105,7 +110,7 @@ function* fromJsonl(content: string, path: string): Generator<Collected> {
 function* fromFeed(xml: string, origin: string): Generator<Collected> {
   const entries = parseFeed(xml);
   if (!entries) {
-    yield { ok: false, error: { origin, code: "bad_feed", message: `${origin} is not an RSS or Atom feed` } };
+    yield { ok: false, error: { origin, code: "bad_feed", message: "not an RSS or Atom feed" } };
     return;
   }
   for (const [index, entry] of entries.entries()) {
@@ -118,7 +123,7 @@ function* fromFeed(xml: string, origin: string): Generator<Collected> {
     } else if (entry.link && isUrl(entry.link)) {
       yield { ok: true, item: { origin: where, format: "html", url: entry.link, published, fetch: true } };
     } else {
-      yield { ok: false, error: { origin: where, code: "no_article", message: `${where}: the feed entry has neither full text nor a link` } };
+      yield { ok: false, error: { origin: where, code: "no_article", message: "the feed entry has neither full text nor a link" } };
     }
   }
 }
