@@ -7,19 +7,23 @@ import { keyOf } from "../normalize/matching-key";
 
 /**
  * How an ambiguous actor form is read (`data/actor-form-rules.json`):
- * - `standalone`: not when the next word is one of `words` or a nisba adjective (`النظام العام`, `النظام الإيراني`);
+ * - every rule: not when the next word is one of `words` (`الهيئة العامة`), nor, for a one-word form, when a nisba
+ *   adjective follows (`النظام الإيراني`, `التنظيم الإداري`, `التحالف الوطني`): noun and adjective then name something
+ *   else; plurals in `-ي` (`الأهالي`) are `not-adjective` cues in `data/actor-cues.json`;
+ * - `standalone`: nothing more;
  * - `needs-strong`: only when the same actor is also named unambiguously in the article (`الهيئة`, `الجيش`);
  * - `resolve-to-present`: a collective (`الفصائل`) stands for the first of `actors` named in the article, else `fallback`.
  */
+const notBefore = z.array(z.string()).default([]);
 export const ActorFormRule = z.discriminatedUnion("rule", [
-  z.object({ form: z.string(), rule: z.literal("standalone"), words: z.array(z.string()) }),
-  z.object({ form: z.string(), rule: z.literal("needs-strong") }),
-  z.object({ form: z.string(), rule: z.literal("resolve-to-present"), actors: z.array(z.string()).min(1), fallback: z.string() }),
+  z.object({ form: z.string(), rule: z.literal("standalone"), words: notBefore }),
+  z.object({ form: z.string(), rule: z.literal("needs-strong"), words: notBefore }),
+  z.object({ form: z.string(), rule: z.literal("resolve-to-present"), words: notBefore, actors: z.array(z.string()).min(1), fallback: z.string() }),
 ]);
 export type ActorFormRule = z.infer<typeof ActorFormRule>;
 
 /** Context words around actor mentions (`data/actor-cues.json`). */
-export const ActorCue = z.object({ form: z.string(), role: z.enum(["former", "partitive", "clan", "local", "place-noun", "foreign-head"]) });
+export const ActorCue = z.object({ form: z.string(), role: z.enum(["former", "partitive", "clan", "local", "place-noun", "foreign-head", "not-adjective"]) });
 export type ActorCue = z.infer<typeof ActorCue>;
 
 /** A nationality adjective and the foreign army it points to after a strike or force word (`غارات روسية`). */
@@ -39,8 +43,7 @@ export function actorRules(): ActorRules {
   if (cached) return cached;
   const forms = new Map<string, ActorFormRule>();
   for (const rule of loadEntries("actor-form-rules.json", ActorFormRule, rulesFile)) {
-    const normalized = rule.rule === "standalone" ? { ...rule, words: rule.words.map(keyOf) } : rule;
-    forms.set(keyOf(rule.form), normalized);
+    forms.set(keyOf(rule.form), { ...rule, words: rule.words.map(keyOf) });
   }
   const cues = {
     former: new Set<string>(),
@@ -49,6 +52,7 @@ export function actorRules(): ActorRules {
     local: new Set<string>(),
     "place-noun": new Set<string>(),
     "foreign-head": new Set<string>(),
+    "not-adjective": new Set<string>(),
   };
   for (const cue of loadEntries("actor-cues.json", ActorCue, cuesFile)) cues[cue.role].add(keyOf(cue.form));
   const nationalities = new Map<string, string>();

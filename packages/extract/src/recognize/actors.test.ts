@@ -91,3 +91,15 @@ describe("recognizeActors: foreign forces named by nationality", () => {
     expect(names("نزح الأهالي نحو الحدود الأردنية.")).toEqual(["المدنيين"]);
   });
 });
+
+describe("recognizeActors: one-word forms followed by an adjective", () => {
+  it("reads التنظيم as Islamic State only when no nisba adjective makes it another organisation", () => {
+    const body = "تحدث التنظيم الإداري للمجلس عن الانتخابات، فيما تبنى تنظيم داعش الهجوم وقال التنظيم إنه قتل عنصرين.";
+    expect(recognizeActors(contextOf(body)).mentions.map((m) => m.text)).toEqual(["تنظيم داعش", "التنظيم"]);
+  });
+
+  it("keeps النظام before a definite object or a time word", () => {
+    expect(refs("فيما أبلغ النظام اللجنة بأنه يريد التأكد من خروج المطلوبين.")).toEqual(["syrian-regime"]);
+    expect(refs("وحاول النظام اليوم اقتحام البلدة.")).toEqual(["syrian-regime"]);
+  });
+});

@@ -59,7 +59,7 @@ function lexiconCandidates(ctx: TextContext): Candidate[] {
     const entry = actorOf(hit);
     if (!entry) continue;
     const rule = rules.forms.get(hitKey(ctx, hit));
-    if (rule?.rule === "standalone" && qualifiedAfter(ctx, hit.endToken, rule.words)) continue;
+    if (rule && qualifiedAfter(ctx, hit, rule.words)) continue;
     // `أحد الوجهاء`, `أحد أبناء المنطقة`: one member, a person, not the group acting.
     const before = hit.firstToken - 1;
     if (entry.generic && before >= 0 && sameClause(ctx, before, hit.firstToken) && tokenIs(ctx, before, rules.cues.partitive)) continue;
@@ -68,12 +68,15 @@ function lexiconCandidates(ctx: TextContext): Candidate[] {
   return out;
 }
 
-/** `النظام العام`, `النظام الإيراني`: the next word makes the form mean something else. */
-function qualifiedAfter(ctx: TextContext, next: number, words: readonly string[]): boolean {
+/** `النظام العام`, `النظام الإيراني`, `التنظيم الإداري`: the next word makes the form mean something else. */
+function qualifiedAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, words: readonly string[]): boolean {
+  const next = hit.endToken;
   const token = ctx.tokens.texts[next];
   if (token === undefined || !sameClause(ctx, next - 1, next)) return false;
   if (words.includes(token)) return true;
-  return token.startsWith("ال") && token.endsWith("ي") && token.length > 4;
+  const oneWord = hit.endToken - hit.firstToken === 1;
+  const nisba = token.startsWith("ال") && (token.endsWith("ي") || token.endsWith("يه")) && token.length > 4;
+  return oneWord && nisba && !actorRules().cues["not-adjective"].has(token);
 }
 
 /** `عشيرة X` / `قبيلة X` for clans outside the registry, and `أبناء` / `مقاتلو` + a place for local fighters. */

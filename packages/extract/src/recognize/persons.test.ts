@@ -64,3 +64,18 @@ describe("recognizePersons", () => {
     expect(names("انسحبت القوات من مدينة جاسم شمالي درعا.")).toEqual([]);
   });
 });
+
+describe("recognizePersons: where a name stops", () => {
+  it("stops before a verb in the imperfect and before a coordinated second person", () => {
+    expect(names("وأكد خالد يقود فريقاً من المتطوعين أن الوضع هادئ.")).toEqual([]);
+    expect(names("اعتقل حاجز الشابين أحمد ومحمود الحريري.")).toEqual(["محمود الحريري"]);
+  });
+
+  it("takes a one-word epithet after الملقب بـ", () => {
+    const result = recognizePersons(contextOf('مجموعة يقودها مصطفى المسالمة الملقب بـ"الكسم" في المدينة.'));
+    expect(result.mentions.map((m) => [m.text, m.ref])).toEqual([
+      ["مصطفى المسالمة", "person-1"],
+      ["الكسم", "person-1"],
+    ]);
+  });
+});

@@ -143,6 +143,8 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
     // `أحمد ومحمود الحريري`: a conjunction starts the next person.
     if (token.startsWith("و") && !words.given.has(token)) break;
     if (!isFirstAfter && !token.startsWith("ال") && !words.given.has(token)) break;
+    // `خالد يقود`: a word in the imperfect after a given name is the verb, not a father's name.
+    if (isFirstAfter && token.startsWith("ي") && !words.given.has(token)) break;
     end++;
   }
   const minimum = mode === "epithet" ? 1 : 2;

@@ -50,3 +50,15 @@ describe("recognizeSources", () => {
     for (const m of mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe("recognizeSources: speakers follow the actor recognizer", () => {
+  it("does not take a namesake organisation for the actor", () => {
+    expect(sourcesOf("أعلن التحالف الوطني لقوى المعارضة تعديل نظامه.").speakers).toEqual([]);
+    expect(sourcesOf("وأعلن التحالف الدولي مقتل قيادي في التنظيم.").speakers.map((s) => s.id)).toEqual(["us-led-coalition"]);
+  });
+
+  it("reads a verb with an object pronoun and a filler before the outlet", () => {
+    expect(ids("وفق ما ذكره المرصد السوري لحقوق الإنسان قتل ثلاثة.")).toEqual(["sohr"]);
+    expect(ids("بحسب ما أفاد به مراسل تجمع أحرار حوران.")).toEqual(["horan-free-league"]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Mention, Source } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
+import { type ActorsResult, recognizeActors } from "./actors";
 import type { TextContext } from "./context";
 import { sourceCues } from "./sources-data";
 import { hitSpan, mention, sentenceIndexAt } from "./spans";
@@ -30,9 +31,13 @@ const CUE_REACH = 3;
  * Attributions: an outlet or an actor right after a cue (`بحسب X`, `وفق X`, `نقل X عن`, `ذكرت X`, `قال X`) is the
  * source of that sentence and of the sentences after it that open with a continuation (`وأضاف`, `ولفتت`).
  * An outlet spoken *to* (`مصادر محلية لأورينت نت`, `لموقع "السورية نت"`) is the publisher, not a source.
- * Unnamed sources (`مصادر محلية`, `ناشطون`) give no source: nothing names them.
+ * Unnamed sources (`مصادر محلية`, `ناشطون`) give no source: nothing names them. Actor speakers are taken from the
+ * actor recognizer's result (so `التحالف الوطني` is not the coalition, and the Russian delegation is Russia).
  */
-export function recognizeSources(ctx: TextContext): SourcesResult {
+export function recognizeSources(ctx: TextContext, actors: ActorsResult = recognizeActors(ctx)): SourcesResult {
+  const actorAt = new Map<number, string>();
+  for (const m of actors.mentions) if (m.ref) actorAt.set(m.start, m.ref);
+  const actorById = new Map(actors.actors.map((a) => [a.id, a]));
   const mentions: Mention[] = [];
   const sources = new Map<string, Source>();
   const speakers = new Map<string, Source>();
@@ -43,14 +48,21 @@ export function recognizeSources(ctx: TextContext): SourcesResult {
     if (!cited || addressed(ctx, hit) || !governedByCue(ctx, hit)) continue;
     const span = hitSpan(ctx, hit);
     const sentence = sentenceIndexAt(ctx, span.start);
-    const { entry } = cited;
     const kind = cited.kind;
-    if (kind === "outlet") {
-      mentions.push(mention(ctx, "source", span, entry.id));
-      if (!sources.has(entry.id)) sources.set(entry.id, { id: entry.id, name: entry.name, nameEn: entry.nameEn });
-    } else if (!speakers.has(entry.id)) speakers.set(entry.id, { id: entry.id, name: entry.name, nameEn: entry.nameEn });
+    let id: string;
+    if (cited.kind === "outlet") {
+      const { entry } = cited;
+      id = entry.id;
+      mentions.push(mention(ctx, "source", span, id));
+      if (!sources.has(id)) sources.set(id, { id, name: entry.name, nameEn: entry.nameEn });
+    } else {
+      const actor = actorById.get(actorAt.get(span.start) ?? "");
+      if (!actor) continue;
+      id = actor.id;
+      if (!speakers.has(id)) speakers.set(id, { id, name: actor.name, nameEn: actor.nameEn });
+    }
     const list = bySentence.get(sentence) ?? [];
-    if (!list.some((a) => a.source === entry.id)) list.push({ source: entry.id, kind, sentence });
+    if (!list.some((a) => a.source === id)) list.push({ source: id, kind, sentence });
     bySentence.set(sentence, list);
   }
   return { mentions, sources: [...sources.values()], speakers: [...speakers.values()], attributions: carryOver(ctx, bySentence) };
