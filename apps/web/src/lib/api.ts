@@ -2,9 +2,10 @@
  * The site's only door to data: every page reads through these functions, which call the Marsad API with its typed
  * client (`@marsad/api/client`) and parse what comes back with the shared zod models. Server-side only.
  */
-import { ExtractionResult } from "@marsad/model";
+import { Event, ExtractionResult } from "@marsad/model";
 import { z } from "zod";
 import { env } from "@/env";
+import { type Filters, filtersToParams } from "./filters";
 
 export interface ApiProblem {
   status: number;
@@ -111,4 +112,139 @@ export type Meta = z.infer<typeof Meta>;
 
 export function getMeta(): Promise<ApiResult<Meta>> {
   return attempt(() => request("/v1/meta"), Meta);
+}
+
+// ── Incidents and events (shapes of `/v1/incidents`, `/v1/events`) ──────────────────────────────────────────────
+
+export const NamedRef = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
+export type NamedRef = z.infer<typeof NamedRef>;
+export const PlaceLabel = NamedRef.extend({
+  kind: z.string(),
+  admin1: NamedRef.nullable(),
+  admin2: NamedRef.nullable(),
+  admin3: NamedRef.nullable(),
+});
+export type PlaceLabel = z.infer<typeof PlaceLabel>;
+export const ActorLabel = NamedRef.extend({ category: z.string() });
+export type ActorLabel = z.infer<typeof ActorLabel>;
+
+export const IncidentItem = z.object({
+  id: z.string(),
+  eventType: z.string(),
+  subEventType: z.string(),
+  dateMin: z.string().nullable(),
+  dateMax: z.string().nullable(),
+  place: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  actors: z.array(z.string()),
+  outlets: z.array(z.string()),
+  reportCount: z.number(),
+  fatalities: z.object({ min: z.number().nullable(), max: z.number().nullable() }),
+  disputed: z.boolean(),
+  labels: z.object({ place: PlaceLabel.nullable(), actors: z.array(ActorLabel), outlets: z.array(NamedRef) }),
+});
+export type IncidentItem = z.infer<typeof IncidentItem>;
+
+const IncidentPage = z.object({ items: z.array(IncidentItem), nextCursor: z.string().nullable() });
+export type IncidentPage = z.infer<typeof IncidentPage>;
+
+export const EventItem = Event.extend({
+  id: z.string(),
+  localId: z.string(),
+  articleId: z.string(),
+  outlet: z.string().nullable(),
+  incidentId: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  labels: z.object({
+    place: PlaceLabel.nullable(),
+    actor1: ActorLabel.nullable(),
+    actor2: ActorLabel.nullable(),
+    assocActors: z.array(ActorLabel),
+    outlet: NamedRef.nullable(),
+  }),
+});
+export type EventItem = z.infer<typeof EventItem>;
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const IncidentDetail = IncidentItem.extend({
+  reports: z.array(
+    z.object({
+      event: EventItem,
+      article: z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), published: z.string().nullable() }),
+      outlet: z.string().nullable(),
+      evidence: z.array(z.object({ start: z.number(), end: z.number(), text: z.string() })),
+    }),
+  ),
+  agreeing: z.array(z.string()),
+  disagreements: z.array(
+    z.object({
+      field: z.string(),
+      values: z.array(z.object({ value: Scalar, outlets: z.array(z.string()), events: z.array(z.string()) })),
+    }),
+  ),
+});
+export type IncidentDetail = z.infer<typeof IncidentDetail>;
+
+/** One page of incidents matching the filters, newest first. */
+export function listIncidents(filters: Filters, page: { limit?: number; cursor?: string } = {}): Promise<ApiResult<IncidentPage>> {
+  const query = filtersToParams(filters);
+  query.set("limit", String(page.limit ?? 50));
+  if (page.cursor) query.set("cursor", page.cursor);
+  return attempt(() => request("/v1/incidents", {}, query), IncidentPage);
+}
+
+export function getIncident(id: string): Promise<ApiResult<IncidentDetail>> {
+  return attempt(() => request(`/v1/incidents/${encodeURIComponent(id)}`), IncidentDetail);
+}
+
+/** The raw export of the filtered incidents or events (CSV, GeoJSON), streamed through to the browser. */
+export async function exportData(resource: "events" | "incidents", filters: Filters, format: "csv" | "geojson"): Promise<Response> {
+  const url = new URL(`/v1/${resource}`, env.API_URL);
+  const query = filtersToParams(filters);
+  query.set("format", format);
+  query.set("limit", "1000");
+  url.search = query.toString();
+  return fetch(url, { cache: "no-store" });
+}
+
+// ── Places and actors (`/v1/places`, `/v1/actors`) ──────────────────────────────────────────────────────────────
+
+const PlaceRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  kind: z.string(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+});
+const PlaceList = z.union([z.array(PlaceRow), z.object({ items: z.array(PlaceRow) }).transform((page) => page.items)]);
+export type PlaceRow = z.infer<typeof PlaceRow>;
+
+export function listPlaces(): Promise<ApiResult<PlaceRow[]>> {
+  return attempt(() => request("/v1/places", {}, new URLSearchParams({ limit: "1000" })), PlaceList);
+}
+
+// ── Articles (`/v1/articles/{id}`) ──────────────────────────────────────────────────────────────────────────────
+
+export interface ArticleView {
+  result: ExtractionResult;
+  /** The page as fetched, when the API gives it: the removed chrome is shown from it. */
+  raw: string | null;
+  url: string | null;
+}
+
+/** Accepts the extraction as the body itself or under `extraction`, with the raw page beside it when present. */
+const ArticleResponse = z.union([
+  z
+    .object({ extraction: ExtractionResult, raw: z.string().nullable().optional(), url: z.string().nullable().optional() })
+    .transform((body): ArticleView => ({ result: body.extraction, raw: body.raw ?? null, url: body.url ?? null })),
+  ExtractionResult.extend({ raw: z.string().nullable().optional(), url: z.string().nullable().optional() }).transform(
+    ({ raw, url, ...result }): ArticleView => ({ result, raw: raw ?? null, url: url ?? null }),
+  ),
+]);
+
+export function getArticle(id: string): Promise<ApiResult<ArticleView>> {
+  return attempt(() => request(`/v1/articles/${encodeURIComponent(id)}`), ArticleResponse);
 }

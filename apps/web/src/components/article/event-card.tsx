@@ -48,7 +48,13 @@ export function EventCard({ event, resolver, evidenceSentence, idPrefix = "", li
   const source = resolver.source(event.disputedBy);
   const attribution = resolver.source(event.attribution);
   return (
-    <article className="event-card" style={{ ["--type-colour" as string]: typeColour(event.eventType) }} data-event-id={event.id}>
+    <article
+      className="event-card"
+      id={`${idPrefix}ev-${event.id}`}
+      tabIndex={-1}
+      style={{ ["--type-colour" as string]: typeColour(event.eventType) }}
+      data-event-id={event.id}
+    >
       <h3>
         <span className="type-badge" style={{ backgroundColor: typeColour(event.eventType) }}>
           {isEventType(event.eventType) ? types(event.eventType) : event.eventType}

@@ -52,7 +52,7 @@ export default async function MethodPage({ params, searchParams }: Props) {
                 {taxonomy.data.eventTypes.map((type) => [
                   <tr key={type.en}>
                     <th scope="rowgroup" style={{ borderInlineStart: `6px solid ${typeColour(type.en)}` }}>
-                      <span lang="ar">{type.ar}</span>
+                      <span lang="ar" dir="rtl">{type.ar}</span>
                     </th>
                     <th scope="rowgroup">
                       <span lang="en">{type.en}</span>
@@ -60,7 +60,7 @@ export default async function MethodPage({ params, searchParams }: Props) {
                   </tr>,
                   ...type.subTypes.map((sub) => (
                     <tr key={`${type.en}/${sub.en}`}>
-                      <td lang="ar">{sub.ar}</td>
+                      <td lang="ar" dir="rtl">{sub.ar}</td>
                       <td lang="en" dir="ltr">
                         {sub.en}
                       </td>
@@ -91,8 +91,8 @@ export default async function MethodPage({ params, searchParams }: Props) {
                 {taxonomy.data.actorCategories.map((category) => (
                   <tr key={category.id}>
                     <td>{category.inter}</td>
-                    <td lang="ar">{category.ar}</td>
-                    <td lang="en">{category.en}</td>
+                    <td lang="ar" dir="rtl">{category.ar}</td>
+                    <td lang="en" dir="ltr">{category.en}</td>
                   </tr>
                 ))}
               </tbody>
@@ -110,8 +110,8 @@ export default async function MethodPage({ params, searchParams }: Props) {
               <tbody>
                 {taxonomy.data.weapons.map((weapon) => (
                   <tr key={weapon.id}>
-                    <td lang="ar">{weapon.ar}</td>
-                    <td lang="en">{weapon.en}</td>
+                    <td lang="ar" dir="rtl">{weapon.ar}</td>
+                    <td lang="en" dir="ltr">{weapon.en}</td>
                   </tr>
                 ))}
               </tbody>
