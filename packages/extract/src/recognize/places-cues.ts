@@ -39,15 +39,21 @@ export type PlaceCue = z.infer<typeof PlaceCue>;
 
 export interface PlaceCues {
   readonly byKey: ReadonlyMap<string, readonly PlaceCue[]>;
+  /** Keys of each role, for a cheap test before reading a token's clitics. */
+  readonly keysOf: ReadonlyMap<PlaceCue["role"], ReadonlySet<string>>;
 }
 
 export function buildPlaceCues(entries: readonly PlaceCue[]): PlaceCues {
   const byKey = new Map<string, PlaceCue[]>();
+  const keysOf = new Map<PlaceCue["role"], Set<string>>();
   for (const cue of entries) {
     const key = keyOf(cue.form);
     byKey.set(key, [...(byKey.get(key) ?? []), cue]);
+    const keys = keysOf.get(cue.role) ?? new Set<string>();
+    keys.add(key);
+    keysOf.set(cue.role, keys);
   }
-  return { byKey };
+  return { byKey, keysOf };
 }
 
 let defaults: PlaceCues | undefined;

@@ -14,6 +14,14 @@ export class CueReader {
     return this.reading(i, role)?.cues ?? [];
   }
 
+  /** A cheap pre-test: could token `i`, with at most two clitic letters removed, carry a cue of `role`? */
+  mayCarry(i: number, role: PlaceCue["role"]): boolean {
+    const keys = this.cues.keysOf.get(role);
+    const text = this.tokens.texts[i];
+    if (!keys || text === undefined) return false;
+    return keys.has(text) || keys.has(text.slice(1)) || keys.has(text.slice(2)) || keys.has(`ال${text.slice(2)}`) || keys.has(`ال${text.slice(3)}`);
+  }
+
   /** The cues of `role` on token `i` and the length of the clitic before the cue word. */
   reading<R extends PlaceCue["role"]>(i: number, role: R): { cues: Extract<PlaceCue, { role: R }>[]; prefixLength: number } | undefined {
     const text = this.tokens.texts[i];

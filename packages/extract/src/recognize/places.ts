@@ -40,7 +40,7 @@ type Verdict = "yes" | "no" | "pending";
  */
 export function recognizePlaces(ctx: TextContext, cues: PlaceCues = defaultPlaceCues()): PlaceRecognition {
   const reader = new CueReader(ctx.tokens, cues);
-  const stopForms = new Set([...cues.byKey.entries()].filter(([, list]) => list.some((c) => c.role === "stop")).map(([key]) => key));
+  const stopForms = cues.keysOf.get("stop") ?? new Set<string>();
   const candidates = placeCandidates(ctx, reader);
   const triggers = candidates.map((c) => c.trigger);
   const verdicts = judge(candidates, stopForms, triggers);
@@ -139,6 +139,7 @@ function sentenceClusters(ctx: TextContext, reader: CueReader, accepted: readonl
     for (const e of c.entries) if (e.kind === "country") add(c.sentence, `country:${e.country ?? "SY"}`);
   }
   for (let i = 0; i < reader.count; i++) {
+    if (!reader.mayCarry(i, "demonym")) continue;
     const [demonym] = reader.at(i, "demonym");
     if (!demonym) continue;
     const start = bodySpan(ctx, ctx.tokens.starts[i] ?? 0, ctx.tokens.ends[i] ?? 0).start;
@@ -164,7 +165,7 @@ function provinceDirections(ctx: TextContext, reader: CueReader, focus: string |
   const governorate = focus ? ctx.lexicons.places.get(focus) : undefined;
   if (!governorate) return;
   for (let i = 0; i < reader.count; i++) {
-    if (reader.at(i, "province").length === 0 || !reader.linked(i - 1)) continue;
+    if (!reader.mayCarry(i, "province") || reader.at(i, "province").length === 0 || !reader.linked(i - 1)) continue;
     const [dir] = reader.at(i - 1, "direction");
     const countryside = reader.at(i - 1, "trigger").some((t) => t.countryside);
     const [after] = countryside && reader.linked(i) ? reader.at(i + 1, "direction_after") : [];
