@@ -79,3 +79,9 @@ describe("recognizePersons: where a name stops", () => {
     ]);
   });
 });
+
+describe("recognizePersons: naming verbs", () => {
+  it("reads an unknown first name after يدعى", () => {
+    expect(names("قتل شاب يدعى زاهي المصري برصاص مجهولين.")).toEqual(["زاهي المصري"]);
+  });
+});

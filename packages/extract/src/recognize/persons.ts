@@ -15,6 +15,8 @@ export interface PersonsResult {
 
 /** Title roles (`data/person-titles.json`) that introduce another name for the person just named. */
 const EPITHET = "alias";
+/** Title roles that introduce the name itself (`المدعو`, `يدعى`): any word may open the name after them. */
+const NAMED = "named";
 /** Title roles that say what a person does, preferred over a bare rank when both precede a name. */
 const FUNCTION_ROLES = new Set(["commander", "spokesperson", "official"]);
 /** Title roles that describe the person; `named` (`المدعو`) and `alias` (`الملقب`) only introduce a name. */
@@ -160,6 +162,7 @@ type Mode = "bare" | "titled" | "epithet";
 /** An indefinite title (`قتل شاب وأصيب آخرون`) describes someone unnamed: only a given name may follow it as a name. */
 function modeAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, role: string): Mode {
   if (role === EPITHET) return "epithet";
+  if (role === NAMED) return "titled";
   return (ctx.tokens.texts[hit.firstToken] ?? "").slice(hit.prefixLength).startsWith("ال") ? "titled" : "bare";
 }
 
