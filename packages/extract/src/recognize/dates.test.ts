@@ -154,6 +154,15 @@ describe("dates without a publication date, and back references", () => {
     expect(d).toMatchObject({ weekday: 0, partOfDay: "evening", relative: true, value: "2021-08-01" });
   });
 
+  it("says which relative day and which stretch of time it read", () => {
+    const key = matchingKey("اليوم، الثلاثاء 15 من آذار، بعد يومين على إعلان، ومنذ 15 يوماً").text;
+    expect(findDates(key, tokenize(key), TUE_2022).map((d) => [d.relativeDay, d.span])).toEqual([
+      [0, undefined],
+      [undefined, { direction: 1, unit: "day", amount: 2 }],
+      [undefined, { direction: -1, unit: "day", amount: 15 }],
+    ]);
+  });
+
   it("marks a season and a part of a period", () => {
     const key = matchingKey("في صيف عام 2018 ومنتصف آذار 2022").text;
     expect(findDates(key, tokenize(key), null).map((d) => [d.season, d.part])).toEqual([

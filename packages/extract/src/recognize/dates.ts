@@ -13,7 +13,7 @@ import {
   weekdayOf,
   weekdayOnOrBefore,
 } from "./date-arith";
-import { type CalendarLexicon, calendarLexicon, type PartOfDay, type PeriodPart } from "./date-lexicon";
+import { type CalendarLexicon, calendarLexicon, type PartOfDay, type PeriodPart, type PeriodUnit } from "./date-lexicon";
 import { DateReader, type DateParts } from "./date-parse";
 import { type NumberLexicon, numberLexicon } from "./number-words";
 
@@ -50,6 +50,10 @@ export interface DateExpression {
   readonly season?: string;
   /** Refers back to the last date of the text (`اليوم ذاته`, `اليوم التالي`). */
   readonly anaphoric?: boolean;
+  /** Days from publication said by `اليوم` (0), `أمس` (-1), `أول أمس` (-2)…, also when a date follows. */
+  readonly relativeDay?: number;
+  /** A stretch of time counted from publication or another event: `منذ 15 يوماً` (-1, day, 15), `بعد يومين` (+1). */
+  readonly span?: { readonly direction: number; readonly unit: PeriodUnit; readonly amount: number | null };
 }
 
 /**
@@ -94,6 +98,8 @@ export function resolveDate(
     ...(parts.weekday === undefined ? {} : { weekday: parts.weekday }),
     ...(parts.part === undefined ? {} : { part: parts.part }),
     ...(parts.season === undefined ? {} : { season: parts.season }),
+    ...(parts.relativeDay === undefined ? {} : { relativeDay: parts.relativeDay }),
+    ...(parts.head.type === "ago" ? { span: { direction: parts.head.direction, unit: parts.head.unit, amount: parts.head.amount } } : {}),
   };
   const make = (value: string | null, precision: DatePrecision, relative: boolean, more: Partial<DateExpression> = {}): DateExpression => ({
     start: parts.start,
