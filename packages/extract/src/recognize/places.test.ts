@@ -95,6 +95,12 @@ describe("recognizePlaces: ambiguous names resolved by context", () => {
     expect(places.map((p) => p.name)).toEqual(["طفس", "الشجرة", "المزيريب"]);
   });
 
+  it("reads the Nasib crossing under its Syrian and Jordanian names, but not جابر the man", () => {
+    expect(refsOf("أعيد فتح معبر نصيب الحدودي مع الأردن.", "معبر نصيب الحدودي")[0]?.id).toBe("crossing:nasib");
+    expect(refsOf("عبرت الشاحنات معبر جابر.", "معبر جابر")[0]?.kind).toBe("crossing");
+    expect(recognize("قال جابر إن الطريق مفتوح.").mentions).toEqual([]);
+  });
+
   it("ignores a city written after a clock time as a time-zone label", () => {
     expect(recognize("2018.07.03 | 11:07 دمشق").mentions).toEqual([]);
   });
@@ -129,6 +135,20 @@ describe("recognizePlaces: direction phrases become regions", () => {
       ["الجنوب السوري", "region"],
       ["الأردن", "country"],
     ]);
+  });
+
+  it("reads ريف المحافظة الغربي as the western countryside of the governorate in focus", () => {
+    const body = "قصفت قوات النظام طفس ونوى. وتركز القصف على ريف المحافظة الغربي.";
+    expect(refsOf(body, "ريف المحافظة الغربي")[0]?.id).toBe("region:SY12-west");
+  });
+
+  it("leaves شمالي المحافظة unresolved when no governorate is in focus", () => {
+    expect(recognize("تقدمت القوات شمالي المحافظة.").mentions).toEqual([]);
+  });
+
+  it("builds a region around a foreign country (جنوب لبنان)", () => {
+    const [region] = refsOf("غارات إسرائيلية على جنوب لبنان.", "جنوب لبنان");
+    expect(region).toMatchObject({ kind: "region", name: "جنوب لبنان", admin1: null });
   });
 
   it("composes two directions (شمال غربي)", () => {
