@@ -1,10 +1,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { createExtractor, type Extractor } from "@marsad/extract";
+import type { Store } from "@marsad/store";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./context";
+import type { DataDeps } from "./data/deps";
+import { defaultReference, type Reference } from "./data/reference";
 import type { Env } from "./env";
 import { validationError } from "./errors";
 import { createLogger, type Logger } from "./logger";
@@ -15,18 +18,42 @@ import { compress } from "./middleware/compress";
 import { problemHandlers, throwPayloadTooLarge } from "./middleware/problems";
 import { rateLimit } from "./middleware/rate-limit";
 import { registerOpenApi } from "./openapi";
+import { actorGetRoutes } from "./routes/actors/get";
+import { actorListRoutes } from "./routes/actors/list";
+import { articleGetRoutes } from "./routes/articles/get";
+import { articleListRoutes } from "./routes/articles/list";
+import { articlePostRoutes } from "./routes/articles/post";
+import { articleReextractRoutes } from "./routes/articles/reextract";
+import { changeRoutes } from "./routes/changes/list";
 import { docsRoutes } from "./routes/docs/get";
+import { eventGetRoutes } from "./routes/events/get";
+import { eventListRoutes } from "./routes/events/list";
 import { extractRoutes } from "./routes/extract/post";
 import { healthRoutes } from "./routes/health/get";
+import { incidentGetRoutes } from "./routes/incidents/get";
+import { incidentListRoutes } from "./routes/incidents/list";
+import { metaRoutes } from "./routes/meta/get";
+import { placeGetRoutes } from "./routes/places/get";
+import { placeListRoutes } from "./routes/places/list";
+import { statsRoutes } from "./routes/stats/get";
 import { taxonomyRoutes } from "./routes/taxonomy/get";
 
 export interface AppDeps {
   env: Env;
   logger?: Logger;
   extractor?: Extractor;
-  /** Resolves true when the database answers; `/readyz` reports it. */
+  /** The database; without one, only extraction and reference data are served (data routes answer 503). */
+  store?: Store | null;
+  reference?: Reference;
+  /** Resolves true when the database answers; `/readyz` reports it. Defaults to a query on the store. */
   ping?: () => Promise<boolean>;
 }
+
+const pingStore = (store: Store | null) => async (): Promise<boolean> => {
+  if (!store) return false;
+  await store.sql.executeSql("select 1");
+  return true;
+};
 
 const EXPOSED_HEADERS = [
   "Link",
@@ -45,7 +72,9 @@ export function createApp(deps: AppDeps) {
   const { env } = deps;
   const logger = deps.logger ?? createLogger(env.LOG_LEVEL);
   const extractor = deps.extractor ?? createExtractor();
-  const ping = deps.ping ?? (async () => true);
+  const store = deps.store ?? null;
+  const ping = deps.ping ?? pingStore(store);
+  const data: DataDeps = { store, reference: deps.reference ?? defaultReference(), extractor, env };
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
@@ -80,7 +109,22 @@ export function createApp(deps: AppDeps) {
     .route("/", healthRoutes(ping))
     .route("/", docsRoutes())
     .route("/", taxonomyRoutes())
-    .route("/", extractRoutes(extractor, env.MARSAD_BODY_LIMIT));
+    .route("/", extractRoutes(extractor, env.MARSAD_BODY_LIMIT))
+    .route("/", articlePostRoutes(data))
+    .route("/", articleListRoutes(data))
+    .route("/", articleGetRoutes(data))
+    .route("/", articleReextractRoutes(data))
+    .route("/", eventListRoutes(data))
+    .route("/", eventGetRoutes(data))
+    .route("/", incidentListRoutes(data))
+    .route("/", incidentGetRoutes(data))
+    .route("/", placeListRoutes(data))
+    .route("/", placeGetRoutes(data))
+    .route("/", actorListRoutes(data))
+    .route("/", actorGetRoutes(data))
+    .route("/", statsRoutes(data))
+    .route("/", metaRoutes(data))
+    .route("/", changeRoutes(data));
 
   registerOpenApi(app);
   return routes;

@@ -53,6 +53,8 @@ export const Env = z.object({
   MARSAD_DATA_DIR: z.string().optional(),
   /** Ingest the seed articles when the database is empty. */
   MARSAD_SEED: flag.default(true),
+  /** Where the seed articles are (default: the repository's `seeds/`). */
+  MARSAD_SEEDS_DIR: z.string().optional(),
 });
 export type Env = z.infer<typeof Env>;
 

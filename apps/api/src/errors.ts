@@ -35,6 +35,7 @@ export type ProblemCode =
   | "method_not_allowed"
   | "rate_limited"
   | "unavailable"
+  | "not_implemented"
   | "internal_error";
 
 const TITLES: Record<ProblemCode, string> = {
@@ -50,6 +51,7 @@ const TITLES: Record<ProblemCode, string> = {
   method_not_allowed: "Method not allowed",
   rate_limited: "Too many requests",
   unavailable: "Service unavailable",
+  not_implemented: "Not implemented",
   internal_error: "Internal error",
 };
 

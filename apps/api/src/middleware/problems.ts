@@ -1,4 +1,5 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import { StoreError } from "@marsad/store";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../context";
 import { ApiError, codeForStatus } from "../errors";
@@ -15,6 +16,11 @@ function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
 export function problemHandlers(logger: Logger): { onError: ErrorHandler<AppEnv>; notFound: NotFoundHandler<AppEnv> } {
   const onError: ErrorHandler<AppEnv> = (error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);
+    if (error instanceof StoreError && error.code !== "invalid_result") {
+      const status = error.code === "not_found" ? 404 : error.code === "unreachable" ? 503 : 400;
+      const code = status === 400 ? "validation_failed" : codeForStatus(status);
+      return problemResponse(c, new ApiError(status, code, error.message));
+    }
     if (error instanceof HTTPException) {
       const detail =
         error.status === 415

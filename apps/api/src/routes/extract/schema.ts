@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { ExtractionResult, IsoDate } from "@marsad/model";
+import { ExtractionResult } from "@marsad/model";
+import { CalendarDate } from "../../data/calendar-date";
 
 export const ExtractRequest = z
   .strictObject({
     text: z.string().optional().openapi({ description: "The article as plain text." }),
     html: z.string().optional().openapi({ description: "The article as an HTML page or fragment." }),
-    published: IsoDate.optional().openapi({ description: "Publication date known from outside the text (YYYY-MM-DD)." }),
+    published: CalendarDate.optional().openapi({ description: "Publication date known from outside the text (YYYY-MM-DD)." }),
   })
   .refine((body) => (body.text === undefined) !== (body.html === undefined), {
     message: "give exactly one of `text` or `html`",
@@ -17,7 +18,7 @@ export const ExtractRequest = z
 export type ExtractRequest = z.infer<typeof ExtractRequest>;
 
 export const ExtractQuery = z.strictObject({
-  published: IsoDate.optional().openapi({
+  published: CalendarDate.optional().openapi({
     param: { name: "published", in: "query" },
     description: "Publication date for raw text/plain or text/html bodies (YYYY-MM-DD).",
   }),
