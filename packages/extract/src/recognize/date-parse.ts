@@ -9,6 +9,8 @@ import { hitAt, readNumberAt } from "./number-words-parse";
 export type DateHead =
   /** A day of a month; `year` null when the text leaves it out (`الثلاثاء 15 من آذار`). */
   | { type: "date"; year: number | null; month: number; day: number }
+  /** A day of the month `direction` months from publication's (`الخامس من الشهر الجاري`). */
+  | { type: "day-of-month"; day: number; direction: number }
   /** A month; `year` null: the latest such month (or by `direction`). */
   | { type: "month"; year: number | null; month: number; direction: number | null }
   | { type: "year"; year: number }
@@ -285,11 +287,18 @@ export class DateReader {
     if (of && this.near(of.end)) k = of.end;
     else if (ordinal) return null;
     const month = this.month(k);
-    if (!month) return null;
+    const first = ordinal?.start ?? this.tokens.starts[j] ?? 0;
+    if (!month) {
+      // `الخامس من الشهر الجاري`, `5 من الشهر الماضي`: a day of a month named relative to publication.
+      const period = of ? this.word(k, "period") : null;
+      const dir = period?.word.unit === "month" && this.near(period.end) ? this.word(period.end, "direction") : null;
+      if (!period || !dir) return null;
+      return this.parts(j, first, dir.end, { type: "day-of-month", day, direction: dir.word.direction });
+    }
     const year = this.yearAfter(month.end);
     const y = year?.year ?? null;
     if (!isValidDate(y ?? 2000, month.month, day)) return null;
-    return this.parts(j, ordinal?.start ?? this.tokens.starts[j] ?? 0, year?.end ?? month.end, { type: "date", year: y, month: month.month, day });
+    return this.parts(j, first, year?.end ?? month.end, { type: "date", year: y, month: month.month, day });
   }
 
   /** A month name, with an optional second name of the same month (`آذار/مارس`, `آذار (مارس)`). */
@@ -399,12 +408,22 @@ export class DateReader {
   private ago(i: number): DateParts | null {
     const ago = this.word(i, "ago");
     if (!ago || !this.near(ago.end)) return null;
-    const j = ago.end;
+    // `قبل نحو أسبوع`, `منذ أكثر من شهرين`: the qualifier is skipped, the count kept.
+    const bound = hitAt(this.numbers.bounds, this.tokens, ago.end);
+    const j = bound && this.near(bound.endToken) ? bound.endToken : ago.end;
     let unit: PeriodUnit | null = null;
     let amount: number | null = null;
     let end = j;
-    const reading = readNumberAt(this.tokens, j, this.numbers);
-    if (reading && reading.kind !== "not-count" && reading.min !== null && reading.min === reading.max) {
+    const read = readNumberAt(this.tokens, j, this.numbers);
+    const reading = read && read.kind !== "not-count" ? read : null;
+    if (reading && reading.min !== reading.max && this.near(reading.endToken)) {
+      // `منذ عدة أيام`, `قبل بضعة أشهر`: a stretch of unstated length.
+      const u = this.word(reading.endToken, "unit");
+      if (u) {
+        unit = u.word.unit;
+        end = u.end;
+      }
+    } else if (reading && reading.min !== null && reading.min === reading.max) {
       if (reading.kind === "dual") {
         unit = this.lex.units.get(reading.noun ?? "") ?? null;
         end = reading.endToken;

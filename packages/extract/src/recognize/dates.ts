@@ -122,6 +122,11 @@ export function resolveDate(
       if (anchor === null) return day(null, true);
       return day(nearestYearDate(head.month, head.day, weekday, anchor), true);
     }
+    case "day-of-month": {
+      if (anchor === null) return day(null, true);
+      const month = partsOf(monthStart(anchor, head.direction));
+      return day(isValidDate(month.year, month.month, head.day) ? dayNumber(month.year, month.month, head.day) : null, true);
+    }
     case "month": {
       if (head.year !== null) return { expression: make(isoOf(head.year, head.month, 1), "month", false), day: null };
       if (anchor === null) return { expression: make(null, "month", true), day: null };
