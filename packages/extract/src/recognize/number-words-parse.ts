@@ -55,6 +55,11 @@ function order(value: number): number {
   return 5;
 }
 
+/** The power of a thousand a value is counted in: `ألفان` → 1000, `مليونان` → 1,000,000. */
+function scaleOf(value: number): number {
+  return value >= 1e9 ? 1e9 : value >= 1e6 ? 1e6 : 1000;
+}
+
 /** Separator character between two tokens when they touch through exactly one character. */
 function separator(tokens: Tokens, j: number): string | null {
   const end = tokens.ends[j] ?? 0;
@@ -174,6 +179,7 @@ function continueNumber(
   let current = firstValue >= 1000 ? 0 : firstValue;
   let lastOrder = firstOrder;
   let lastWasUnit = firstIsUnit;
+  let lastScale = firstValue >= 1000 ? scaleOf(firstValue) : 0;
   let tensTaken = firstOrder === 1;
   let end = firstEnd;
   for (;;) {
@@ -198,6 +204,7 @@ function continueNumber(
     const number = find(hit.values, "number");
     if (!conj && scale && current > 0 && order(scale.value) > order(current)) {
       total += current * scale.value;
+      lastScale = scale.value;
       current = 0;
       lastOrder = order(scale.value);
       lastWasUnit = false;
@@ -222,6 +229,11 @@ function continueNumber(
       tensTaken = false;
       end = hit.endToken;
       continue;
+    }
+    if (conj && find(hit.values, "half") && lastScale > 0 && current === 0) {
+      total += lastScale / 2;
+      end = hit.endToken;
+      break;
     }
     if (conj && number) {
       const o = order(number.value);

@@ -11,6 +11,8 @@ export const NumberEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("number"), value: z.number().int().positive(), forms: z.array(z.string()).min(1) }),
   /** `عشر`/`عشرة` after a unit: 13–19. */
   z.object({ kind: z.literal("teen-suffix"), forms: z.array(z.string()).min(1) }),
+  /** `ونصف` after a scale: half of it more (`مليون ونصف`). */
+  z.object({ kind: z.literal("half"), forms: z.array(z.string()).min(1) }),
   /** A multiplier after a number (`ألف`, `آلاف`, `مليون`). */
   z.object({ kind: z.literal("scale"), value: z.number().int().positive(), forms: z.array(z.string()).min(1) }),
   /** A plural of a power of ten used alone (`عشرات`, `مئات`): at least two, fewer than ten of `unit`. */
@@ -53,6 +55,7 @@ export type NumberEntry = z.infer<typeof NumberEntry>;
 export type NumberWord =
   | { kind: "number"; value: number }
   | { kind: "teen-suffix" }
+  | { kind: "half" }
   | { kind: "scale"; value: number }
   | { kind: "vague"; unit: number }
   | { kind: "few"; min: number; max: number; followsNoun: boolean }
@@ -95,6 +98,7 @@ function wordOf(entry: NumberEntry): NumberWord | null {
     case "few":
       return { kind: "few", min: entry.min, max: entry.max, followsNoun: entry.followsNoun ?? false };
     case "teen-suffix":
+    case "half":
     case "some":
     case "one-of":
       return { kind: entry.kind };

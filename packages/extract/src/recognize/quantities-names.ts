@@ -82,6 +82,8 @@ function isBareYear(tokens: Tokens, i: number, end: number, lex: NumberLexicon):
   const value = Number(text);
   if (value < 1900 || value > 2099) return false;
   const next = tokens.texts[end];
+  // `2000 من المدنيين` counts; `منذ 2011 في` does not.
+  if (next === "من" && joined(tokens, i)) return false;
   if (next === undefined || !joined(tokens, i) || lex.notNoun.has(next)) return true;
   if (next.startsWith("و") && lex.notNoun.has(next.slice(1))) return true;
   return /^[a-z0-9]/.test(next);
