@@ -6,6 +6,7 @@ import { keyOf } from "../normalize/matching-key";
 import { gazetteerEntries } from "./gazetteer";
 import { parseCsv } from "./gazetteer-csv-rows";
 import { distanceKm } from "./geo";
+import { DistrictPolygons } from "./gazetteer-polygons";
 
 /** The shared reference lives beside the repository: `<git root>/../shared/reference/gazetteer`. */
 function referenceDir(): string | null {
@@ -78,6 +79,18 @@ describe.skipIf(ref === null)(
       }
       expect(problems).toEqual([]);
       expect(compared).toBeGreaterThan(900);
+    });
+
+    it("puts every hand-placed Syrian entry (quarters, crossings, sites) inside the district it claims", () => {
+      const polygons = DistrictPolygons.fromGeoJson(readFileSync(join(dir, "syr_adm2_boundaries_wof.geojson"), "utf8"));
+      const problems: string[] = [];
+      for (const e of entries) {
+        if (/^(SY\d|gn:|wof:)/.test(e.id) || e.country || e.lat === null || e.lon === null || e.admin2 === null) continue;
+        const found = polygons.districtsAt(e.lon, e.lat);
+        // A point on the border (a crossing) may fall just outside the simplified polygons: nothing to compare.
+        if (found.length > 0 && !found.includes(e.admin2)) problems.push(`${e.id}: claims ${e.admin2}, lies in ${found.join(", ")}`);
+      }
+      expect(problems).toEqual([]);
     });
   },
 );
