@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actorEntries } from "../lexicon/registries";
+import { defaultLexicons } from "../lexicon/index";
+import { actorEntries, weaponEntries } from "../lexicon/registries";
+import { tokenize } from "../normalize/tokens";
 import { keyOf } from "../normalize/matching-key";
 import { actorRules } from "./actors-data";
 
@@ -47,5 +49,20 @@ describe("actor form rules", () => {
       expect(forms, form).toContain(form);
       if (rule.rule === "resolve-to-present") for (const id of [...rule.actors, rule.fallback]) expect(ids).toContain(id);
     }
+  });
+});
+
+describe("shared trie", () => {
+  /** Another lexicon's longer form starting inside an actor or weapon form would hide it from the one-pass scan. */
+  const reachable = (form: string, kind: "actor" | "weapon") => {
+    const tokens = tokenize(keyOf(form));
+    const hits = defaultLexicons().trie.scan(tokens);
+    const [hit] = hits;
+    return hits.length === 1 && hit?.endToken === tokens.count && hit.values.some((v) => v.kind === kind);
+  };
+
+  it("matches every actor form and every weapon form whole, as its own kind", () => {
+    for (const actor of actors) for (const form of [actor.name, ...actor.aliases]) expect(reachable(form, "actor"), form).toBe(true);
+    for (const entry of weaponEntries()) for (const form of entry.forms) expect(reachable(form, "weapon"), form).toBe(true);
   });
 });

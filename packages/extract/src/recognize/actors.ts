@@ -1,11 +1,10 @@
 import type { Actor, Mention, Span } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { ActorEntry, LexiconValue } from "../lexicon/types";
-import { cliticReadings } from "../lexicon/trie";
 import { bodySpan, hitSpan, mention } from "./spans";
 import type { TextContext } from "./context";
 import { type ActorFormRule, actorRules } from "./actors-data";
-import { hitKey, sameClause, tokenIs } from "./tokens-near";
+import { hitKey, sameClause, stemPrefix, tokenIs } from "./tokens-near";
 
 export interface ActorsResult {
   readonly mentions: Mention[];
@@ -82,17 +81,17 @@ function qualifiedAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, words: 
 /** `عشيرة X` / `قبيلة X` for clans outside the registry, and `أبناء` / `مقاتلو` + a place for local fighters. */
 function patternCandidates(ctx: TextContext): Candidate[] {
   const { cues } = actorRules();
-  const covered = new Set<number>();
+  const covered = new Uint8Array(ctx.tokens.count);
   const placeAt = new Map<number, LexiconHit<LexiconValue>>();
   for (const hit of ctx.hits) {
-    if (actorOf(hit)) for (let i = hit.firstToken; i < hit.endToken; i++) covered.add(i);
+    if (actorOf(hit)) covered.fill(1, hit.firstToken, hit.endToken);
     else if (hit.values.some((v) => v.kind === "place")) placeAt.set(hit.firstToken, hit);
   }
   const clansEntry = ctx.lexicons.actors.get(CLANS);
   const localEntry = ctx.lexicons.actors.get(LOCAL_FIGHTERS);
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < ctx.tokens.count; i++) {
-    if (covered.has(i) || covered.has(i + 1) || !sameClause(ctx, i, i + 1)) continue;
+    if (covered[i] || covered[i + 1] || !sameClause(ctx, i, i + 1)) continue;
     const headPrefix = cluePrefix(ctx, i, cues.clan);
     if (headPrefix !== undefined && clansEntry) {
       const name = ctx.tokens.texts[i + 1] ?? "";
@@ -117,31 +116,39 @@ function patternCandidates(ctx: TextContext): Candidate[] {
  */
 function nationalityCandidates(ctx: TextContext): Candidate[] {
   const { cues, nationalities } = actorRules();
-  const weaponEnds = new Set<number>();
-  const covered = new Set<number>();
-  for (const hit of ctx.hits) {
-    if (hit.values.some((v) => v.kind === "weapon")) weaponEnds.add(hit.endToken);
-    // Event cues and triggers (`بدعم`, `قصف`) are words of the sentence, not names: they do not hide a head.
-    if (hit.values.every((v) => v.kind === "cue" || v.kind === "trigger")) continue;
-    for (let i = hit.firstToken; i < hit.endToken; i++) covered.add(i);
-  }
   const out: Candidate[] = [];
+  let covered: Uint8Array | undefined;
+  let weaponEnds: Uint8Array | undefined;
   for (let i = 1; i < ctx.tokens.count; i++) {
     const id = nationalities.get(ctx.tokens.texts[i] ?? "");
-    if (id === undefined || covered.has(i) || !sameClause(ctx, i - 1, i)) continue;
-    const headed = weaponEnds.has(i) || (!covered.has(i - 1) && tokenIs(ctx, i - 1, cues["foreign-head"]));
+    if (id === undefined) continue;
+    if (!covered || !weaponEnds) [covered, weaponEnds] = coverage(ctx);
+    if (covered[i] || !sameClause(ctx, i - 1, i)) continue;
+    const headed = weaponEnds[i] === 1 || (!covered[i - 1] && tokenIs(ctx, i - 1, cues["foreign-head"]));
     const entry = ctx.lexicons.actors.get(id);
     if (headed && entry) out.push({ entry, span: tokenSpan(ctx, i, i + 1, 0), firstToken: i, endToken: i + 1, rule: undefined });
   }
   return out;
 }
 
+/**
+ * Tokens inside a name-like hit, and tokens right after a weapon hit. Event cues and triggers (`بدعم`, `قصف`) are
+ * words of the sentence, not names: they do not hide a head word.
+ */
+function coverage(ctx: TextContext): [Uint8Array, Uint8Array] {
+  const covered = new Uint8Array(ctx.tokens.count + 1);
+  const weaponEnds = new Uint8Array(ctx.tokens.count + 1);
+  for (const hit of ctx.hits) {
+    if (hit.values.some((v) => v.kind === "weapon")) weaponEnds[hit.endToken] = 1;
+    if (!hit.values.every((v) => v.kind === "cue" || v.kind === "trigger")) covered.fill(1, hit.firstToken, hit.endToken);
+  }
+  return [covered, weaponEnds];
+}
+
 /** The clitic length when token `i` is one of `keys` (as written or after a clitic), else undefined. */
 function cluePrefix(ctx: TextContext, i: number, keys: ReadonlySet<string>): number | undefined {
   const token = ctx.tokens.texts[i];
-  if (token === undefined) return undefined;
-  for (const [stem, prefix] of cliticReadings(token)) if (keys.has(stem)) return prefix;
-  return undefined;
+  return token === undefined ? undefined : stemPrefix(token, keys);
 }
 
 function tokenSpan(ctx: TextContext, first: number, end: number, prefix: number): Span {

@@ -1,11 +1,10 @@
 import type { Mention, Person, Span } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
-import { cliticReadings } from "../lexicon/trie";
 import type { TextContext } from "./context";
 import { type PersonWords, personWords } from "./persons-data";
 import { bodySpan, mention, sentenceIndexAt } from "./spans";
-import { sameClause } from "./tokens-near";
+import { cliticMatch, sameClause } from "./tokens-near";
 
 export interface PersonsResult {
   readonly mentions: Mention[];
@@ -168,14 +167,12 @@ function modeAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, role: string
 
 /** How the first token of a name reads: with a conjunction removed, as a kunya head, a given name, or (after a title) any word. */
 function firstReading(token: string, words: PersonWords, mode: Mode): [string, number] | undefined {
-  for (const [stem, prefix] of cliticReadings(token)) {
-    if (prefix > 1) continue;
-    if (prefix === 1 && !token.startsWith("و")) continue;
-    if (words.kunya.has(stem) || words.given.has(stem)) return [stem, prefix];
-    if (mode === "epithet" && prefix === 0) return [stem, prefix];
-    // After a title a name is indefinite in form and not a verb with its conjunction: `الطفل المصاب`, `الشاب وأصيب`.
-    if (mode === "titled" && prefix === 0 && !stem.startsWith("ال") && !stem.startsWith("و")) return [stem, prefix];
-  }
+  if (words.kunya.has(token) || words.given.has(token)) return [token, 0];
+  const stem = token.length > 2 && token.startsWith("و") ? token.slice(1) : undefined;
+  if (stem !== undefined && (words.kunya.has(stem) || words.given.has(stem))) return [stem, 1];
+  if (mode === "epithet") return [token, 0];
+  // After a title a name is indefinite in form and not a verb with its conjunction: `الطفل المصاب`, `الشاب وأصيب`.
+  if (mode === "titled" && !token.startsWith("ال") && !token.startsWith("و")) return [token, 0];
   return undefined;
 }
 
@@ -256,19 +253,16 @@ function surnameMentions(ctx: TextContext, hitAt: ReadonlyArray<LexiconHit<Lexic
     if (f.end - f.first >= 2 && last.startsWith("ال") && last.length >= 5) surnames.set(last, f.person);
   }
   if (surnames.size === 0 || persons.length === 0) return [];
+  const keys = new Set(surnames.keys());
   const taken = new Set<number>();
   for (const f of found) for (let i = f.first; i < f.end; i++) taken.add(i);
   const out: Found[] = [];
   for (let i = 0; i < ctx.tokens.count; i++) {
     if (taken.has(i) || hitAt[i] !== undefined) continue;
-    for (const [stem, prefix] of cliticReadings(ctx.tokens.texts[i] ?? "")) {
-      const person = surnames.get(stem);
-      const firstOccurrence = found.find((f) => f.person === person);
-      if (person !== undefined && firstOccurrence && firstOccurrence.first < i) {
-        out.push({ first: i, end: i + 1, prefix, person });
-        break;
-      }
-    }
+    const match = cliticMatch(ctx.tokens.texts[i] ?? "", keys);
+    const person = match && surnames.get(match.stem);
+    const firstOccurrence = person === undefined ? undefined : found.find((f) => f.person === person);
+    if (match && person !== undefined && firstOccurrence && firstOccurrence.first < i) out.push({ first: i, end: i + 1, prefix: match.prefix, person });
   }
   return out;
 }
