@@ -22,6 +22,8 @@ export const PlaceCue = z.discriminatedUnion("role", [
   z.object({ form: z.string(), role: z.literal("direction_after"), direction: Direction, noun: z.string(), adjective: z.string() }),
   /** `المحافظة`, `المدينة`: the governorate or city in focus. */
   z.object({ form: z.string(), role: z.literal("province") }),
+  /** `الريف الغربي`, `ريفها`: the countryside of the governorate in focus. */
+  z.object({ form: z.string(), role: z.literal("focus_countryside") }),
   /** A preposition of place before a name (`في`, `نحو`, `قرب`). */
   z.object({ form: z.string(), role: z.literal("locative") }),
   /** A word after a name that locates it (`بريف`, `غربي`): the name is a place. */

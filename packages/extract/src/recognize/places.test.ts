@@ -142,6 +142,12 @@ describe("recognizePlaces: direction phrases become regions", () => {
     expect(refsOf(body, "ريف المحافظة الغربي")[0]?.id).toBe("region:SY12-west");
   });
 
+  it("reads الريف الشرقي and ريفها as the countryside of the governorate in focus", () => {
+    const body = "قصفت قوات النظام مدينة طفس ومدينة نوى، وامتد القصف إلى الريف الشرقي وإلى درعا وريفها.";
+    expect(refsOf(body, "الريف الشرقي")[0]?.id).toBe("region:SY12-east");
+    expect(refsOf(body, "ريفها")[0]?.id).toBe("region:SY12-countryside");
+  });
+
   it("leaves شمالي المحافظة unresolved when no governorate is in focus", () => {
     expect(recognize("تقدمت القوات شمالي المحافظة.").mentions).toEqual([]);
   });

@@ -160,11 +160,22 @@ function regionPhrase(ctx: TextContext, reader: CueReader, c: PlaceCandidate): {
   return null;
 }
 
-/** `غربي المحافظة`, `ريف المحافظة الشمالي`: a region of the governorate in focus. */
+/** `غربي المحافظة`, `ريف المحافظة الشمالي`, `الريف الغربي`, `ريفها`: a region of the governorate in focus. */
 function provinceDirections(ctx: TextContext, reader: CueReader, focus: string | null, out: Output): void {
   const governorate = focus ? ctx.lexicons.places.get(focus) : undefined;
   if (!governorate) return;
   for (let i = 0; i < reader.count; i++) {
+    if (reader.mayCarry(i, "focus_countryside") && reader.at(i, "focus_countryside").length > 0) {
+      const [after] = reader.linked(i) ? reader.at(i + 1, "direction_after") : [];
+      const span = { start: tokenStart(ctx, i, reader.reading(i, "focus_countryside")?.prefixLength ?? 0), end: tokenEnd(ctx, after ? i + 1 : i) };
+      out.add(span, directionRegion(ctx.lexicons, governorate, after ?? null), {
+        trigger: null,
+        checkpoint: false,
+        near: false,
+        direction: after?.direction ?? null,
+      });
+      continue;
+    }
     if (!reader.mayCarry(i, "province") || reader.at(i, "province").length === 0 || !reader.linked(i - 1)) continue;
     const [dir] = reader.at(i - 1, "direction");
     const countryside = reader.at(i - 1, "trigger").some((t) => t.countryside);
