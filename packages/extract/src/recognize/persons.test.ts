@@ -85,3 +85,9 @@ describe("recognizePersons: naming verbs", () => {
     expect(names("قتل شاب يدعى زاهي المصري برصاص مجهولين.")).toEqual(["زاهي المصري"]);
   });
 });
+
+describe("recognizePersons: withheld names", () => {
+  it("reads nothing after a name the outlet withheld", () => {
+    expect(names("بحسب القيادي السابق الذي تحفظت عنب بلدي على اسمه لأسباب أمنية.")).toEqual([]);
+  });
+});
