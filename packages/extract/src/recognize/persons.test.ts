@@ -91,3 +91,9 @@ describe("recognizePersons: withheld names", () => {
     expect(names("بحسب القيادي السابق الذي تحفظت عنب بلدي على اسمه لأسباب أمنية.")).toEqual([]);
   });
 });
+
+describe("recognizePersons: numbers", () => {
+  it("never starts a name with a number after a rank word", () => {
+    expect(names("وصلت تعزيزات من اللواء 47 مشاة إلى المنطقة.")).toEqual([]);
+  });
+});

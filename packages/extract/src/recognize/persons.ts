@@ -122,7 +122,7 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
   };
   const startHit = hitAt[start];
   const startBlocked = startHit !== undefined && !(titled && isSingleWordPlace(startHit));
-  if (startBlocked || words.stop.has(stem)) return undefined;
+  if (startBlocked || words.stop.has(stem) || !/^[\u0621-\u064a]+$/.test(stem)) return undefined;
   if (stem === "علي" && endsWithAlefMaqsura(ctx, start)) return undefined;
 
   let end = start + 1;
