@@ -41,6 +41,9 @@ const Curation = z.object({
   localities: z.record(z.string(), LocalityFix),
   commonWords: z.array(z.string()),
   personNames: z.array(z.string()),
+  /** Names beginning like a kunya or a title (`أبو `, `الشيخ `) read as people too, save the exceptions. */
+  personNamePrefixes: z.array(z.string()),
+  personNameExceptions: z.array(z.string()),
   cities: z.array(z.string()),
   syriaIds: z.array(z.string()),
   syriaByName: z.array(z.tuple([z.string(), z.string()])),
@@ -75,7 +78,9 @@ function flags(curation: Curation, name: string): Partial<PlaceEntry> {
   const key = keyOf(name);
   const out: Partial<PlaceEntry> = {};
   if (curation.commonWords.some((w) => keyOf(w) === key)) out.commonWord = true;
-  if (curation.personNames.some((w) => keyOf(w) === key)) out.personName = true;
+  const prefixed = curation.personNamePrefixes.some((p) => key.startsWith(keyOf(p) + " "));
+  const excepted = curation.personNameExceptions.some((w) => keyOf(w) === key);
+  if (curation.personNames.some((w) => keyOf(w) === key) || (prefixed && !excepted)) out.personName = true;
   return out;
 }
 

@@ -31,7 +31,7 @@ export function isWeakForm(candidate: PlaceCandidate, stopForms: ReadonlySet<str
   return stopForms.has(candidate.form) || candidate.entries.some((e) => e.commonWord === true && keyOf(e.name) === candidate.form);
 }
 export function isPersonForm(candidate: PlaceCandidate): boolean {
-  return candidate.entries.some((e) => e.personName === true && keyOf(e.name) === candidate.form);
+  return candidate.entries.some((e) => e.personName === true && [e.name, ...e.variants].some((form) => keyOf(form) === candidate.form));
 }
 
 /** The evidence about where an article is, used to choose between homonyms. */

@@ -74,6 +74,11 @@ describe("recognizePlaces: ambiguous names resolved by context", () => {
     expect(refsOf("التقى أبو جاسم بالوفد.", "جاسم")).toEqual([]);
   });
 
+  it("reads a place named like a kunya or title (الشيخ سعد) as a person after قال, as the village after a trigger", () => {
+    expect(refsOf("قال الشيخ سعد إن المفاوضات مستمرة.", "الشيخ سعد")).toEqual([]);
+    expect(refsOf("قصفت قوات النظام بلدة الشيخ سعد غربي درعا.", "الشيخ سعد")[0]?.admin1).toBe("SY12");
+  });
+
   it("takes نوى as the city of Daraa", () => {
     const [nawa] = refsOf("قصفت قوات النظام نوى بالمدفعية.", "نوى");
     expect(nawa?.id).toBe("gn:166365");
