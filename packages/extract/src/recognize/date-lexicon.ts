@@ -26,6 +26,8 @@ export const CalendarEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("day-word"), forms }),
   /** `eveOf`: forms naming the night or eve before the day that follows (`ليلة الجمعة` = Thursday night). */
   z.object({ kind: z.literal("part-of-day"), part: PartOfDay, forms, eveOf: z.array(z.string()).optional() }),
+  /** A part of day standing after the day (`الأحد صباحاً`, `أمس مساءً`). */
+  z.object({ kind: z.literal("part-of-day-after"), part: PartOfDay, forms }),
   /** After a weekday or period: -1 past (`الماضي`), +1 next (`المقبل`), 0 current (`الجاري`). */
   z.object({ kind: z.literal("direction"), direction: z.number().int().min(-1).max(1), forms }),
   z.object({ kind: z.literal("this"), forms }),
@@ -62,6 +64,7 @@ export type CalendarWord =
   | { kind: "relative-day"; offset: number }
   | { kind: "anaphoric-day"; offset: number }
   | { kind: "part-of-day"; part: PartOfDay; eve: boolean }
+  | { kind: "part-of-day-after"; part: PartOfDay }
   | { kind: "direction"; direction: number }
   | { kind: "period"; unit: PeriodUnit }
   | { kind: "ago"; direction: number; fromNow: boolean }
@@ -94,6 +97,7 @@ const NEVER_FIRST: ReadonlySet<CalendarEntry["kind"]> = new Set([
   "unit",
   "archive-marker",
   "night-joint",
+  "part-of-day-after",
 ]);
 
 function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
@@ -108,6 +112,8 @@ function wordsOf(entry: CalendarEntry, form: string): CalendarWord {
       return { kind: entry.kind, offset: entry.offset };
     case "part-of-day":
       return { kind: "part-of-day", part: entry.part, eve: (entry.eveOf ?? []).some((f) => keyOf(f) === key) };
+    case "part-of-day-after":
+      return { kind: "part-of-day-after", part: entry.part };
     case "direction":
       return { kind: "direction", direction: entry.direction };
     case "ago":

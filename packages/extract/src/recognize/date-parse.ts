@@ -198,7 +198,9 @@ export class DateReader {
       const after = this.weekdayAndDate(rel.end, true);
       const head: DateHead = after?.date ?? { type: "relative-day", offset: rel.word.offset };
       const weekday = after?.weekday === undefined ? {} : { weekday: after.weekday };
-      return this.parts(i, start ?? rel.start, after?.end ?? rel.end, head, { ...extra, ...weekday, relativeDay: rel.word.offset });
+      const trail = prefixed ? null : this.trailingPart(after?.end ?? rel.end);
+      const part = trail ? { partOfDay: trail.part } : extra;
+      return this.parts(i, start ?? rel.start, trail?.end ?? after?.end ?? rel.end, head, { ...part, ...weekday, relativeDay: rel.word.offset });
     }
     const wd = this.word(j, "weekday");
     if (wd) {
@@ -208,14 +210,25 @@ export class DateReader {
       const dir = this.near(end) ? this.word(end, "direction") : null;
       if (dir && dir.word.direction !== 0) end = dir.end;
       const date = dir ? null : this.explicitDateAfter(end);
-      if (wd.word.ambiguous && !prefixed && !dir && !date && !this.weekdayContext(j, wd.end)) return null;
+      const trail = prefixed || date ? null : this.trailingPart(end);
+      if (wd.word.ambiguous && !prefixed && !dir && !date && !trail && !this.weekdayContext(j, wd.end)) return null;
       const eve = pod?.word.eve === true && prefixed;
       const head: DateHead = date?.head ?? { type: "weekday", direction: dir && dir.word.direction !== 0 ? dir.word.direction : null };
-      return this.parts(i, start ?? wd.start, date?.endToken ?? end, head, { ...extra, weekday: wd.word.weekday, ...(eve ? { eve } : {}) });
+      const part = trail ? { partOfDay: trail.part } : extra;
+      return this.parts(i, start ?? wd.start, date?.endToken ?? trail?.end ?? end, head, { ...part, weekday: wd.word.weekday, ...(eve ? { eve } : {}) });
     }
     const date = this.explicitDate(j) ?? (prefixed ? this.numericDate(j) : null);
     if (date) return { ...date, firstToken: i, start: start ?? date.start, ...extra };
     return null;
+  }
+
+  /** `صباحاً`, `مساءً` after a day. */
+  private trailingPart(j: number): { part: PartOfDay; end: number } | null {
+    const after = this.near(j) ? this.word(j, "part-of-day-after") : null;
+    if (!after) return null;
+    // `أمس مساء الأحد`: a part of day that opens the next expression is not this one's.
+    if (this.near(after.end) && (this.word(after.end, "weekday") || this.word(after.end, "relative-day"))) return null;
+    return { part: after.word.part, end: after.end };
   }
 
   /** `ليلة السبت الأحد`, `ليلة السبت على الأحد`, `ليلة السبت-الأحد`: the night starts on the first day; its end token. */
