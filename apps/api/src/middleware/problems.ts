@@ -46,6 +46,7 @@ export function problemHandlers(logger: Logger): { onError: ErrorHandler<AppEnv>
 
 export function throwPayloadTooLarge(limit: number) {
   return (): never => {
-    throw new ApiError(413, "payload_too_large", `The request body is larger than ${limit} bytes.`);
+    // The rest of the body is never read: close the connection so the client does not reuse a half-read socket.
+    throw new ApiError(413, "payload_too_large", `The request body is larger than ${limit} bytes.`, { headers: { Connection: "close" } });
   };
 }

@@ -14,7 +14,7 @@ describe.each(await targets())("GET /v1/events on $name", (target) => {
   beforeAll(async () => {
     server = await seededServer(target);
   });
-  afterAll(() => server.stop());
+  afterAll(() => server?.stop());
 
   const get = (query = "", headers: Record<string, string> = {}) => fetch(`${server.url}/v1/events${query}`, { headers });
   const page = async (query = "") => {
