@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultLexicons } from "../lexicon/index";
-import { actorEntries, weaponEntries } from "../lexicon/registries";
+import { actorEntries, titleEntries, weaponEntries } from "../lexicon/registries";
 import { tokenize } from "../normalize/tokens";
 import { keyOf } from "../normalize/matching-key";
 import { actorRules } from "./actors-data";
@@ -64,5 +64,20 @@ describe("shared trie", () => {
   it("matches every actor form and every weapon form whole, as its own kind", () => {
     for (const actor of actors) for (const form of [actor.name, ...actor.aliases]) expect(reachable(form, "actor"), form).toBe(true);
     for (const entry of weaponEntries()) for (const form of entry.forms) expect(reachable(form, "weapon"), form).toBe(true);
+  });
+});
+
+describe("person titles", () => {
+  it("never end in words that open an actor name (`رئيس اللجنة` would hide `اللجنة الأمنية`)", () => {
+    const actorKeys = actors.flatMap((a) => [a.name, ...a.aliases].map(keyOf));
+    for (const entry of titleEntries()) {
+      for (const form of entry.forms) {
+        const tokens = tokenize(keyOf(form));
+        for (let i = 1; i < tokens.count; i++) {
+          const tail = `${tokens.texts.slice(i).join(" ")} `;
+          expect(actorKeys.some((key) => key.startsWith(tail)), form).toBe(false);
+        }
+      }
+    }
   });
 });
