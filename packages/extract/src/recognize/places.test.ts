@@ -153,6 +153,11 @@ describe("recognizePlaces: direction phrases become regions", () => {
     expect(refsOf(body, "ريفها")[0]?.id).toBe("region:SY12-countryside");
   });
 
+  it("takes المحافظة as the governorate of the place named before it in the sentence, over the article's focus", () => {
+    const body = "قصفت قوات النظام طفس ونوى وجاسم. وفي دير الزور داهمت قسد منازل شرقي المحافظة.";
+    expect(refsOf(body, "شرقي المحافظة")[0]?.id).toBe("region:SY09-east");
+  });
+
   it("leaves شمالي المحافظة unresolved when no governorate is in focus", () => {
     expect(recognize("تقدمت القوات شمالي المحافظة.").mentions).toEqual([]);
   });

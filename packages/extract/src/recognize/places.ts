@@ -160,20 +160,29 @@ function regionPhrase(ctx: TextContext, reader: CueReader, c: PlaceCandidate): {
   return null;
 }
 
-/** `غربي المحافظة`, `ريف المحافظة الشمالي`, `الريف الغربي`, `ريفها`: a region of the governorate in focus. */
+/** `غربي المحافظة`, `ريف المحافظة الشمالي`, `الريف الغربي`, `ريفها`: a region of the governorate meant. */
 function provinceDirections(ctx: TextContext, reader: CueReader, focus: string | null, out: Output): void {
-  const governorate = focus ? ctx.lexicons.places.get(focus) : undefined;
-  if (!governorate) return;
+  const inFocus = focus ? ctx.lexicons.places.get(focus) : undefined;
+  // The governorate meant: that of the last place named earlier in the sentence, else the article's focus.
+  const governorateAt = (token: number): PlaceEntry | undefined => {
+    const at = bodySpan(ctx, ctx.tokens.starts[token] ?? 0, ctx.tokens.ends[token] ?? 0).start;
+    const sentence = ctx.sentences[sentenceIndexAt(ctx, at)];
+    const nearby = out.admin1Before(at, sentence?.start ?? at);
+    return (nearby ? ctx.lexicons.places.get(nearby) : undefined) ?? inFocus;
+  };
+  const detail = (words: DirectionWords | null): PlaceMentionDetail => ({
+    trigger: null,
+    checkpoint: false,
+    near: false,
+    direction: words?.direction ?? null,
+  });
   for (let i = 0; i < reader.count; i++) {
     if (reader.mayCarry(i, "focus_countryside") && reader.at(i, "focus_countryside").length > 0) {
+      const governorate = governorateAt(i);
+      if (!governorate) continue;
       const [after] = reader.linked(i) ? reader.at(i + 1, "direction_after") : [];
       const span = { start: tokenStart(ctx, i, reader.reading(i, "focus_countryside")?.prefixLength ?? 0), end: tokenEnd(ctx, after ? i + 1 : i) };
-      out.add(span, directionRegion(ctx.lexicons, governorate, after ?? null), {
-        trigger: null,
-        checkpoint: false,
-        near: false,
-        direction: after?.direction ?? null,
-      });
+      out.add(span, directionRegion(ctx.lexicons, governorate, after ?? null), detail(after ?? null));
       continue;
     }
     if (!reader.mayCarry(i, "province") || reader.at(i, "province").length === 0 || !reader.linked(i - 1)) continue;
@@ -181,15 +190,11 @@ function provinceDirections(ctx: TextContext, reader: CueReader, focus: string |
     const countryside = reader.at(i - 1, "trigger").some((t) => t.countryside);
     const [after] = countryside && reader.linked(i) ? reader.at(i + 1, "direction_after") : [];
     const words = dir ?? after;
-    if (!words) continue;
+    const governorate = words ? governorateAt(i) : undefined;
+    if (!words || !governorate) continue;
     const prefix = reader.reading(i - 1, dir ? "direction" : "trigger")?.prefixLength ?? 0;
     const span = { start: tokenStart(ctx, i - 1, prefix), end: tokenEnd(ctx, dir ? i : i + 1) };
-    out.add(span, directionRegion(ctx.lexicons, governorate, words), {
-      trigger: null,
-      checkpoint: false,
-      near: false,
-      direction: words.direction,
-    });
+    out.add(span, directionRegion(ctx.lexicons, governorate, words), detail(words));
   }
 }
 
@@ -211,6 +216,17 @@ class Output {
   add(span: Span, entry: PlaceEntry, detail: PlaceMentionDetail): void {
     this.mentions.push({ mention: mention(this.ctx, "place", span, entry.id), detail });
     if (!this.places.has(entry.id)) this.places.set(entry.id, toPlace(entry));
+  }
+
+  /** The governorate of the last mention that starts in `[from, before)`, if any. */
+  admin1Before(before: number, from: number): string | null {
+    let best: { start: number; admin1: string } | null = null;
+    for (const { mention } of this.mentions) {
+      if (mention.start < from || mention.start >= before || !mention.ref) continue;
+      const admin1 = this.places.get(mention.ref)?.admin1;
+      if (admin1 && (!best || mention.start > best.start)) best = { start: mention.start, admin1 };
+    }
+    return best?.admin1 ?? null;
   }
 
   result(focus: string | null): PlaceRecognition {
