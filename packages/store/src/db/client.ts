@@ -42,6 +42,8 @@ export async function connect(config: StoreConfig): Promise<Connection> {
 
 async function connectPostgres(url: string): Promise<Connection> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection cut by the server (restart, dropped database) must not crash the process: the pool replaces it.
+  pool.on("error", (error) => process.stderr.write(`database connection lost: ${error.message}\n`));
   const db = drizzleNodePg(pool, { schema });
   try {
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });

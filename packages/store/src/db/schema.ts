@@ -111,7 +111,8 @@ export const incidents = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("incidents_sort_idx").on(t.sortDate.desc(), t.id.desc()),
+    // Ascending keys: scanned backwards they give `order by … desc` (drizzle's `.desc()` adds NULLS LAST, which does not).
+    index("incidents_sort_idx").on(t.sortDate, t.id),
     index("incidents_cluster_idx").on(t.eventType, t.sortDate),
     index("incidents_place_path_idx").using("gin", t.placePath),
     index("incidents_actors_idx").using("gin", t.actors),
@@ -168,9 +169,9 @@ export const events = pgTable(
     incidentId: bigint("incident_id", { mode: "number" }).references(() => incidents.id, { onDelete: "set null" }),
   },
   (t) => [
-    index("events_sort_idx").on(t.sortDate.desc(), t.id.desc()),
-    index("events_type_sort_idx").on(t.eventType, t.sortDate.desc(), t.id.desc()),
-    index("events_outlet_sort_idx").on(t.outletId, t.sortDate.desc(), t.id.desc()),
+    index("events_sort_idx").on(t.sortDate, t.id),
+    index("events_type_sort_idx").on(t.eventType, t.sortDate, t.id),
+    index("events_outlet_sort_idx").on(t.outletId, t.sortDate, t.id),
     index("events_article_idx").on(t.articleId),
     index("events_incident_idx").on(t.incidentId),
     index("events_place_path_idx").using("gin", t.placePath),

@@ -45,16 +45,21 @@ export function eventConditions(filter: EventFilter): SQL[] {
 /** Events newest first (by event date, else publication date), in stable keyset pages. */
 export async function listEvents(db: Db, filter: EventFilter = {}, page: PageRequest = {}): Promise<Page<StoredEvent>> {
   const limit = clampLimit(page.limit);
+  const rows = await eventsQuery(db, filter, page);
+  return pageOf(rows, limit, (row) => [row.sortDate, row.id], toStoredEvent);
+}
+
+/** The query behind `listEvents` (one row more than the page, to know whether another follows); the bench explains it. */
+export function eventsQuery(db: Db, filter: EventFilter = {}, page: PageRequest = {}) {
   const conditions = eventConditions(filter);
   const after = decodeCursor(page.cursor);
   if (after) conditions.push(sql`(${events.sortDate}, ${events.id}) < (${after[0]}::date, ${after[1]})`);
-  const rows = await db
+  return db
     .select()
     .from(events)
     .where(and(...conditions))
     .orderBy(desc(events.sortDate), desc(events.id))
-    .limit(limit + 1);
-  return pageOf(rows, limit, (row) => [row.sortDate, row.id], toStoredEvent);
+    .limit(clampLimit(page.limit) + 1);
 }
 
 export async function getEvent(db: Db, id: string): Promise<StoredEvent | null> {

@@ -1,0 +1,149 @@
+// The store benchmark: `pnpm --filter @marsad/store bench`. Needs the PostgreSQL server (DATABASE_URL or
+// 127.0.0.1:5432); uses throw-away databases and a temporary PGlite directory. Not part of the tests.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultLexicons } from "@marsad/extract";
+import pg from "pg";
+import type { EventFilter } from "../src/index";
+import { openStore } from "../src/index";
+import { eventsQuery } from "../src/queries/events";
+import { freshDatabase } from "../src/testing/targets";
+import { extractAll, ingestAll, storeAll } from "./ingest";
+import { generateEvents } from "./million";
+import { random } from "./variants";
+import { summary } from "./stats";
+import { variants } from "./variants";
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "seeds");
+const only = process.argv[2];
+
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const rate = (n: number, s: number) => `${(n / s).toFixed(1)}/s`;
+
+async function ingestionBench(): Promise<void> {
+  defaultLexicons();
+  const items = [...variants(SEEDS, ARTICLES)];
+  say(`\n## Ingestion: ${items.length} generated variants of the seed articles, ${CONCURRENCY} in flight`);
+  const { extracted, seconds: extractSeconds, events } = extractAll(items);
+  say(`extraction alone: ${rate(items.length, extractSeconds)} articles (${events} events, ${extractSeconds.toFixed(1)} s)`);
+
+  const database = await freshDatabase();
+  const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
+  try {
+    for (const [name, config] of [
+      ["PostgreSQL", { url: database.url }],
+      ["PGlite", { dataDir: join(dir, "data") }],
+    ] as const) {
+      const store = await openStore(config);
+      const stored = await storeAll(store, extracted, CONCURRENCY);
+      const endToEnd = items.length / (extractSeconds + stored.seconds);
+      say(
+        `${name}: storing ${rate(stored.created, stored.seconds)} articles (${stored.created} created, ${stored.duplicate} duplicates, ${stored.seconds.toFixed(1)} s); with extraction ${endToEnd.toFixed(1)} articles/s`,
+      );
+      // The same path `marsad ingest` takes (extract then store, interleaved), on a slice, to check the sum above.
+      const slice = [...variants(SEEDS, ARTICLES + 500)].slice(ARTICLES);
+      const live = await ingestAll(store, slice, CONCURRENCY);
+      say(`${name}: interleaved extract+store of ${slice.length} more: ${rate(live.created, live.seconds)} articles`);
+      const stats = await store.stats();
+      say(`${name}: ${stats.articles} articles, ${stats.events} events, ${stats.incidents} incidents stored`);
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
+  }
+}
+
+interface QueryCase {
+  name: string;
+  filter: (rnd: () => number) => EventFilter;
+  cursorPage?: boolean;
+}
+
+async function queryBench(): Promise<void> {
+  const database = await freshDatabase();
+  const store = await openStore({ url: database.url });
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    say(`\n## Queries: ${EVENTS} events generated in SQL on PostgreSQL`);
+    const started = performance.now();
+    await generateEvents(client, Math.max(1, Math.floor(EVENTS / 10)), EVENTS);
+    say(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const pick = async (sql: string) => (await client.query<{ v: string }>(sql)).rows.map((r) => r.v);
+    const governorates = await pick("select id as v from places where kind = 'governorate' and id in (select unnest(place_path) from events tablesample system (1))");
+    const towns = await pick("select place_id as v from events tablesample system (1) group by place_id limit 200");
+    const actors = await pick("select id as v from actors where id in (select actor1 from events tablesample system (1)) limit 100");
+    const outlets = await pick("select id as v from outlets where id in (select outlet_id from events tablesample system (1)) limit 50");
+    const words = ["قصف", "اغتيال", "الفرقة الرابعة", "عبوة ناسفة", "مظاهرة"];
+    const any = <T>(list: T[], rnd: () => number): T => {
+      const item = list[Math.floor(rnd() * list.length)];
+      if (item === undefined) throw new Error("no sample values: is the database empty?");
+      return item;
+    };
+    const month = (rnd: () => number) => {
+      const start = new Date(Date.UTC(2013, 0, 1) + Math.floor(rnd() * 4000) * 86_400_000);
+      const end = new Date(start.getTime() + 30 * 86_400_000);
+      return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
+    };
+    const cases: QueryCase[] = [
+      { name: "latest page", filter: () => ({}) },
+      { name: "one month", filter: (r) => month(r) },
+      { name: "governorate", filter: (r) => ({ place: any(governorates, r) }) },
+      { name: "town", filter: (r) => ({ place: any(towns, r) }) },
+      { name: "actor", filter: (r) => ({ actor: any(actors, r) }) },
+      { name: "event type + month", filter: (r) => ({ eventType: "Battles", ...month(r) }) },
+      { name: "outlet", filter: (r) => ({ outlet: any(outlets, r) }) },
+      { name: "text search", filter: (r) => ({ q: any(words, r) }) },
+      { name: "bounding box", filter: () => ({ bbox: [35.9, 32.6, 36.2, 32.8] }) },
+      { name: "governorate + type + text", filter: (r) => ({ place: any(governorates, r), eventType: "Explosions/Remote violence", q: "قصف" }) },
+      { name: "page 5 (cursor)", filter: (r) => ({ place: any(governorates, r) }), cursorPage: true },
+    ];
+    say("\nlistEvents = through the store (drizzle, row parsing); SQL = the same statement on a bare pg client.");
+    say("\n| query (50 per page) | listEvents p50 ms | p99 ms | SQL p50 ms | SQL p99 ms |\n| --- | --- | --- | --- | --- |");
+    const rnd = random(7);
+    for (const c of cases) {
+      const viaStore: number[] = [];
+      const viaSql: number[] = [];
+      for (let i = 0; i < 120; i++) {
+        const filter = c.filter(rnd);
+        let cursor: string | undefined;
+        if (c.cursorPage) {
+          for (let p = 0; p < 4; p++) cursor = (await store.listEvents(filter, { limit: 50, cursor })).nextCursor ?? undefined;
+        }
+        let t = performance.now();
+        await store.listEvents(filter, { limit: 50, cursor });
+        if (i >= 20) viaStore.push(performance.now() - t);
+        const query = eventsQuery(store.db, filter, { limit: 50, cursor }).toSQL();
+        t = performance.now();
+        await client.query(query.sql, query.params);
+        if (i >= 20) viaSql.push(performance.now() - t);
+      }
+      const s = summary(viaStore);
+      const q = summary(viaSql);
+      say(`| ${c.name} | ${s.p50.toFixed(2)} | ${s.p99.toFixed(2)} | ${q.p50.toFixed(2)} | ${q.p99.toFixed(2)} |`);
+    }
+    const t = performance.now();
+    await store.countEvents("day", { from: "2020-01-01", to: "2020-12-31" });
+    say(`\ncounts by day over one year: ${(performance.now() - t).toFixed(1)} ms`);
+
+    say("\n## Plans checked (EXPLAIN ANALYZE)");
+    for (const c of cases.filter((c) => !c.cursorPage)) {
+      const query = eventsQuery(store.db, c.filter(random(11)), { limit: 50 }).toSQL();
+      const plan = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers off, costs off) ${query.sql}`, query.params);
+      say(`\n### ${c.name}\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
+    }
+  } finally {
+    await client.end();
+    await store.close();
+    await database.drop();
+  }
+}
+
+if (only !== "queries") await ingestionBench();
+if (only !== "ingest") await queryBench();
