@@ -28,7 +28,7 @@ export interface NotACount {
 const DIGITS = /^\d+$/;
 
 /** A trie hit at token `i`; a clitic reading is kept only when the stem is a real word (not `ست` out of `لست`). */
-export function hitAt<T>(trie: TokenTrie<T>, tokens: Tokens, i: number): LexiconHit<T> | undefined {
+export function hitAt<T>(trie: Pick<TokenTrie<T>, "matchAt">, tokens: Tokens, i: number): LexiconHit<T> | undefined {
   const hit = trie.matchAt(tokens, i);
   if (!hit || hit.prefixLength === 0) return hit;
   const token = tokens.texts[i] ?? "";

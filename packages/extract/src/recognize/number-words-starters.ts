@@ -1,3 +1,7 @@
+import { type LexiconHit, TokenTrie } from "../lexicon/trie";
+import { keyOf } from "../normalize/matching-key";
+import type { Tokens } from "../normalize/tokens";
+
 /**
  * A cheap pre-filter before trie lookups: whether a token may start a lexicon form, read as written or
  * without up to three prefix letters (conjunction, preposition; `لل` = `ل` + `ال`). Over-approximates
@@ -29,4 +33,21 @@ export class Starters {
 function ending(word: string): number {
   const n = word.length;
   return word.charCodeAt(n - 1) * 65536 + (n > 1 ? word.charCodeAt(n - 2) : 0);
+}
+
+/** A token trie behind a `Starters` guard: `matchAt` is only tried on tokens that may start one of its forms. */
+export class GuardedTrie<T> {
+  private readonly trie = new TokenTrie<T>();
+  private readonly starters = new Starters();
+
+  add(form: string, value: T): void {
+    this.trie.add(form, value);
+    this.starters.add(keyOf(form).split(" ")[0] ?? "");
+  }
+
+  matchAt(tokens: Tokens, i: number): LexiconHit<T> | undefined {
+    const token = tokens.texts[i];
+    if (token === undefined || !this.starters.mayStart(token)) return undefined;
+    return this.trie.matchAt(tokens, i);
+  }
 }

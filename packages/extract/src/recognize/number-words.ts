@@ -1,9 +1,8 @@
 import { z } from "zod";
 import numbers from "../../data/numbers.json";
 import { loadEntries } from "../lexicon/load";
-import { TokenTrie } from "../lexicon/trie";
 import { keyOf } from "../normalize/matching-key";
-import { Starters } from "./number-words-starters";
+import { GuardedTrie, Starters } from "./number-words-starters";
 
 /** One line of `data/numbers.json`: number words and the words around numbers that change what they mean. */
 export const NumberEntry = z.discriminatedUnion("kind", [
@@ -72,17 +71,17 @@ export interface DualNoun {
 
 /** Number lexicons indexed for token lookups: no regular expression per entry. */
 export interface NumberLexicon {
-  readonly words: TokenTrie<NumberWord>;
-  readonly bounds: TokenTrie<Bound>;
-  readonly trailing: TokenTrie<Bound>;
-  readonly nameBefore: TokenTrie<true>;
-  readonly percentAfter: TokenTrie<true>;
+  readonly words: GuardedTrie<NumberWord>;
+  readonly bounds: GuardedTrie<Bound>;
+  readonly trailing: GuardedTrie<Bound>;
+  readonly nameBefore: GuardedTrie<true>;
+  readonly percentAfter: GuardedTrie<true>;
   /** Dual form (key) → singular (key): `دبابتين` → `دبابه`. Multi-word nouns inflect their last word. */
   readonly duals: ReadonlyMap<string, readonly DualNoun[]>;
   readonly notNoun: ReadonlySet<string>;
-  readonly idioms: TokenTrie<true>;
+  readonly idioms: GuardedTrie<true>;
   readonly wawNouns: ReadonlySet<string>;
-  readonly rangeOpen: TokenTrie<true>;
+  readonly rangeOpen: GuardedTrie<true>;
   readonly rangeJoint: ReadonlySet<string>;
   /** First words of number words, bounds and duals: tokens that may start a quantity (besides digits). */
   readonly starters: Starters;
@@ -117,16 +116,16 @@ export function dualForms(singularKey: string): string[] {
 }
 
 export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexicon {
-  const words = new TokenTrie<NumberWord>();
-  const bounds = new TokenTrie<Bound>();
-  const trailing = new TokenTrie<Bound>();
-  const nameBefore = new TokenTrie<true>();
-  const percentAfter = new TokenTrie<true>();
+  const words = new GuardedTrie<NumberWord>();
+  const bounds = new GuardedTrie<Bound>();
+  const trailing = new GuardedTrie<Bound>();
+  const nameBefore = new GuardedTrie<true>();
+  const percentAfter = new GuardedTrie<true>();
   const duals = new Map<string, DualNoun[]>();
   const notNoun = new Set<string>();
   const starters = new Starters();
-  const idioms = new TokenTrie<true>();
-  const rangeOpen = new TokenTrie<true>();
+  const idioms = new GuardedTrie<true>();
+  const rangeOpen = new GuardedTrie<true>();
   const rangeJoint = new Set<string>();
   const wawNouns = new Set<string>();
   for (const entry of entries) {
