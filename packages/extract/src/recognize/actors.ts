@@ -4,7 +4,7 @@ import type { ActorEntry, LexiconValue } from "../lexicon/types";
 import { bodySpan, hitSpan, mention } from "./spans";
 import type { TextContext } from "./context";
 import { type ActorFormRule, actorRules } from "./actors-data";
-import { hitKey, sameClause, stemPrefix, tokenIs } from "./tokens-near";
+import { hitKey, sameClause, stemPrefix, tokenIs, withHidden } from "./tokens-near";
 
 export interface ActorsResult {
   readonly mentions: Mention[];
@@ -54,7 +54,7 @@ function actorOf(hit: LexiconHit<LexiconValue>): ActorEntry | undefined {
 function lexiconCandidates(ctx: TextContext): Candidate[] {
   const rules = actorRules();
   const out: Candidate[] = [];
-  for (const hit of ctx.hits) {
+  for (const hit of withHidden(ctx, "actor")) {
     const entry = actorOf(hit);
     if (!entry) continue;
     const rule = rules.forms.get(hitKey(ctx, hit));

@@ -1,4 +1,5 @@
 import type { LexiconHit } from "../lexicon/trie";
+import type { LexiconValue } from "../lexicon/types";
 import { joined } from "../normalize/tokens";
 import type { TextContext } from "./context";
 
@@ -59,4 +60,24 @@ export function stemPrefix(token: string, keys: ReadonlySet<string>): number | u
 export function sameClause(ctx: TextContext, i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!joined(ctx.tokens, k)) return false;
   return true;
+}
+
+/**
+ * Hits hidden inside a longer hit of another lexicon (`سيارة مفخخة` inside the trigger `انفجار سيارة مفخخة`): the
+ * one-pass scan keeps the longest match only, so a recognizer re-reads the inside of hits that lack its kind.
+ */
+export function withHidden(ctx: TextContext, kind: LexiconValue["kind"]): LexiconHit<LexiconValue>[] {
+  const out: LexiconHit<LexiconValue>[] = [];
+  for (const hit of ctx.hits) {
+    out.push(hit);
+    if (hit.values.some((v) => v.kind === kind) || hit.endToken - hit.firstToken < 2) continue;
+    for (let j = hit.firstToken + 1; j < hit.endToken; ) {
+      const inner = ctx.lexicons.trie.matchAt(ctx.tokens, j);
+      if (inner && inner.endToken <= hit.endToken && inner.values.some((v) => v.kind === kind)) {
+        out.push(inner);
+        j = inner.endToken;
+      } else j++;
+    }
+  }
+  return out;
 }

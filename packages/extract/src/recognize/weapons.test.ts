@@ -77,3 +77,9 @@ describe("recognizeWeapons: weapons not used", () => {
     }
   });
 });
+
+describe("recognizeWeapons: weapons inside longer phrases of other lexicons", () => {
+  it("finds a car bomb inside an event phrase", () => {
+    expect(weapons("قتل مدنيان بانفجار سيارة مفخخة في مدينة عفرين.")).toEqual(["car_bomb"]);
+  });
+});

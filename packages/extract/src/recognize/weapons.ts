@@ -5,7 +5,7 @@ import { loadEntries } from "../lexicon/load";
 import { keyOf } from "../normalize/matching-key";
 import type { TextContext } from "./context";
 import { hitSpan, mention } from "./spans";
-import { sameClause, tokenIs } from "./tokens-near";
+import { sameClause, tokenIs, withHidden } from "./tokens-near";
 
 /** Words before a weapon that say it was handed over, stored or smuggled, not used (`data/weapon-cues.json`). */
 const WeaponCue = z.object({ form: z.string(), role: z.literal("not-used") });
@@ -28,7 +28,7 @@ export interface WeaponsResult {
 export function recognizeWeapons(ctx: TextContext): WeaponsResult {
   const mentions: Mention[] = [];
   const idle = notUsedWords();
-  for (const hit of ctx.hits) {
+  for (const hit of withHidden(ctx, "weapon")) {
     const before = hit.firstToken - 1;
     if (before >= 0 && sameClause(ctx, before, hit.firstToken) && tokenIs(ctx, before, idle)) continue;
     for (const value of hit.values) {
