@@ -66,6 +66,7 @@ describe("recognizeWeapons: weapons not used", () => {
   it("leaves out weapons handed over or smuggled", () => {
     expect(weapons("ويقضي الاتفاق بتسليم السلاح الخفيف الموجود بيد بعض الأشخاص.")).toEqual([]);
     expect(weapons("وضبطت الدورية شحنة أسلحة خفيفة.")).toEqual([]);
+    expect(weapons("توصلت اللجنة إلى اتفاق يقضي بوقف إطلاق النار.")).toEqual([]);
     expect(weapons("قتل شاب برصاص قناص.")).toEqual(["sniper"]);
   });
 
