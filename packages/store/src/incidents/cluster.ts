@@ -26,7 +26,8 @@ export async function clusterEvents(tx: Db, pending: ClusterEvent[]): Promise<vo
   const parents = await actorParents(tx);
   for (const event of pending) {
     if (event.background) continue;
-    const candidates = await candidateReports(tx, event);
+    // Without a place nothing can be matched (samePlace is false): skip the lookup.
+    const candidates = event.placeId ? await candidateReports(tx, event) : new Map<number, ReportFacts[]>();
     const joinable = [...candidates.entries()].filter(([, reports]) => reports.every((r) => sameIncident(event, r, parents)));
     if (joinable.length === 0) {
       const [created] = await tx
