@@ -13,13 +13,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { parseCsv } from "../src/lexicon/gazetteer-csv-rows";
+import { findReferenceGazetteer } from "../src/lexicon/gazetteer-reference";
 import { distanceKm } from "../src/lexicon/geo";
 import { PlaceEntry } from "../src/lexicon/types";
 import { keyOf } from "../src/normalize/matching-key";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(here, "../data/gazetteer");
-const referenceDir = resolve(process.argv[2] ?? join(here, "../../../../shared/reference/gazetteer"));
+const referenceDir = resolve(process.argv[2] ?? findReferenceGazetteer(here) ?? "../shared/reference/gazetteer");
 
 const SOUTH = new Set(["SY12", "SY13", "SY14"]);
 
@@ -78,7 +79,7 @@ function flags(curation: Curation, name: string): Partial<PlaceEntry> {
   const key = keyOf(name);
   const out: Partial<PlaceEntry> = {};
   if (curation.commonWords.some((w) => keyOf(w) === key)) out.commonWord = true;
-  const prefixed = curation.personNamePrefixes.some((p) => key.startsWith(keyOf(p) + " "));
+  const prefixed = curation.personNamePrefixes.some((p) => key.startsWith(`${keyOf(p)} `));
   const excepted = curation.personNameExceptions.some((w) => keyOf(w) === key);
   if (curation.personNames.some((w) => keyOf(w) === key) || (prefixed && !excepted)) out.personName = true;
   return out;

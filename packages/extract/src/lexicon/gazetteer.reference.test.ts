@@ -1,26 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { keyOf } from "../normalize/matching-key";
 import { gazetteerEntries } from "./gazetteer";
 import { parseCsv } from "./gazetteer-csv-rows";
+import { findReferenceGazetteer } from "./gazetteer-reference";
 import { distanceKm } from "./geo";
 import { DistrictPolygons } from "./gazetteer-polygons";
 
-/** The shared reference lives beside the repository: `<git root>/../shared/reference/gazetteer`. */
-function referenceDir(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, ".git"))) {
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-  const ref = resolve(dir, "../shared/reference/gazetteer");
-  return existsSync(join(ref, "syr_localities.csv")) ? ref : null;
-}
-
-const ref = referenceDir();
+const ref = findReferenceGazetteer(dirname(fileURLToPath(import.meta.url)));
 const MAX_KM = 3;
 
 describe.skipIf(ref === null)(
