@@ -97,3 +97,10 @@ describe("recognizePersons: numbers", () => {
     expect(names("وصلت تعزيزات من اللواء 47 مشاة إلى المنطقة.")).toEqual([]);
   });
 });
+
+describe("recognizePersons: namesakes", () => {
+  it("does not read a mosque or a battalion named after a person as that person", () => {
+    expect(names("سقطت قذيفة قرب مسجد خالد بن الوليد في الحي.")).toEqual([]);
+    expect(names("قتل خالد بن محمد الحريري في الحي.")).toEqual(["خالد بن محمد الحريري"]);
+  });
+});

@@ -4,7 +4,7 @@ import type { LexiconValue } from "../lexicon/types";
 import type { TextContext } from "./context";
 import { type PersonWords, personWords } from "./persons-data";
 import { bodySpan, mention, sentenceIndexAt } from "./spans";
-import { cliticMatch, sameClause } from "./tokens-near";
+import { cliticMatch, sameClause, tokenIs } from "./tokens-near";
 
 export interface PersonsResult {
   readonly mentions: Mention[];
@@ -124,6 +124,7 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
   const startBlocked = startHit !== undefined && !(titled && isSingleWordPlace(startHit));
   if (startBlocked || words.stop.has(stem) || !/^[\u0621-\u064a]+$/.test(stem)) return undefined;
   if (stem === "علي" && endsWithAlefMaqsura(ctx, start)) return undefined;
+  if (mode === "bare" && start > 0 && sameClause(ctx, start - 1, start) && tokenIs(ctx, start - 1, words.namesake)) return undefined;
 
   let end = start + 1;
   const joinable = (j: number) => j < ctx.tokens.count && sameClause(ctx, j - 1, j) && !blocked(j);
