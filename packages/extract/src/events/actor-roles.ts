@@ -8,6 +8,8 @@ import type { TriggerRole } from "./trigger-lexicon";
 /** Characters before a mention in which a support cue (`مدعومة بـ`) or a target cue (`على`, `التابع لـ`) governs it. */
 const SUPPORT_WINDOW = 14;
 const TARGET_WINDOW = 10;
+/** `حسب "العمليات المركزية"`: the actor right after an attribution word speaks about the event. */
+const SPEAKER_WINDOW = 6;
 
 export interface ActorRoles {
   actor1: string | null;
@@ -20,7 +22,7 @@ export interface ActorRoles {
 interface Candidate {
   mention: Mention;
   id: string;
-  marked: "target" | "support" | null;
+  marked: "target" | "support" | "speaker" | null;
 }
 
 export interface ActorContext {
@@ -47,8 +49,11 @@ export interface ActorContext {
 export function actorRoles(trigger: TriggerOccurrence, triggers: readonly TriggerOccurrence[], role: TriggerRole, ctx: ActorContext, previous: ActorRoles | null): ActorRoles {
   const index = triggers.indexOf(trigger);
   const clauseStart = ctx.sentences.clauseStart(trigger.sentence, trigger.span.start);
+  // `… بعد محاصرته من قبل مقاتلين`: a subordinate clause after the trigger has its own participants.
+  const subordinate = ctx.sentences.cues(trigger.sentence, "subordinator").find((c) => c.span.start >= trigger.span.end);
+  const clauseEnd = subordinate?.span.start ?? Number.POSITIVE_INFINITY;
   const inClause = ctx.mentions
-    .filter((m) => m.ref && ctx.sentences.sentenceOf(m.start) === trigger.sentence && m.start >= clauseStart)
+    .filter((m) => m.ref && ctx.sentences.sentenceOf(m.start) === trigger.sentence && m.start >= clauseStart && m.start < clauseEnd)
     .map((mention) => candidate(mention, trigger, ctx));
   const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
   const pool = (owned.length > 0 ? owned : inClause).map((c) =>
@@ -57,17 +62,19 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
 
   const assoc = pool.filter((c) => c.marked === "support").map((c) => c.id);
   const civilian = (c: Candidate) => ctx.actors.get(c.id)?.category === "civilians";
-  // Civilians are acted on, except when they protest or riot.
+  // Civilians are acted on, except when they protest or riot; in fighting they are neither side.
   const civiliansAct = role === "protest" || role === "riot";
+  const fighting = FIGHTING_ROLES.has(role);
   const unmarked = pool.filter((c) => c.marked === null && (civiliansAct || !civilian(c)));
-  const marked = pool.filter((c) => c.marked === "target" || (!civiliansAct && c.marked === null && civilian(c)));
+  const marked = pool.filter((c) => (c.marked === "target" && !(fighting && civilian(c))) || (!civiliansAct && !fighting && c.marked === null && civilian(c)));
   const after = unmarked.filter((c) => c.mention.start >= trigger.span.end);
   const before = unmarked.filter((c) => c.mention.end <= trigger.span.start);
   const nearestBefore = coordinationHead(before, ctx.body);
   // A verb that agrees in the plural (`سيطروا`, `يتصدون`) follows its subject or has none: actors after it are objects.
   const pluralVerb = /(وا|ون)$/.test(ctx.triggerKey(trigger));
   const subject = (role === "resist" || pluralVerb ? nearestBefore ?? (pluralVerb ? undefined : after[0]) : after[0] ?? nearestBefore) ?? null;
-  const object = marked[0] ?? (pluralVerb ? after[0] : undefined) ?? unmarked.find((c) => c !== subject && c.id !== subject?.id) ?? null;
+  const besieger = role === "explode" ? subordinateParty(trigger, clauseEnd, ctx) : undefined;
+  const object = marked[0] ?? (pluralVerb ? after[0] : undefined) ?? unmarked.find((c) => c !== subject && c.id !== subject?.id) ?? besieger ?? null;
 
   let actor1: string | null;
   let actor2: string | null;
@@ -118,6 +125,7 @@ function coordinationHead(before: readonly Candidate[], body: string): Candidate
 
 function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
   const id = mention.ref ?? "";
+  if (ctx.sentences.cuesBefore(trigger.sentence, mention.start, "according", SPEAKER_WINDOW).length > 0) return { mention, id, marked: "speaker" };
   const support = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "support", SUPPORT_WINDOW);
   if (support.length > 0) return { mention, id, marked: "support" };
   const target = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW);
@@ -140,10 +148,19 @@ function coordinatedAssociates(pool: readonly Candidate[], subject: Candidate | 
   }
 }
 
+const FIGHTING_ROLES: ReadonlySet<TriggerRole> = new Set(["attack", "resist", "clash", "takeover", "capture"]);
+
+/** `فجر نفسه بعد محاصرته من قبل مقاتلين`: the ones who cornered a bomber are whom the blast was aimed at. */
+function subordinateParty(trigger: TriggerOccurrence, clauseEnd: number, ctx: ActorContext): Candidate | undefined {
+  const sentenceEnd = ctx.sentences.sentenceSpan(trigger.sentence)?.end ?? clauseEnd;
+  const mention = ctx.mentions.find((m) => m.ref && m.start >= clauseEnd && m.end <= sentenceEnd && ctx.actors.get(m.ref)?.category !== "civilians");
+  return mention?.ref ? { mention, id: mention.ref, marked: null } : undefined;
+}
+
 const OPPOSED_ROLES: ReadonlySet<TriggerRole> = new Set(["attack", "resist", "clash", "takeover", "capture", "strike", "target", "shoot", "agreement", "withdraw", "transfer"]);
 
 /** The other side when the clause names only one: the article's most-mentioned armed actor on another side. */
-function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: ActorContext): string | null {
+export function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: ActorContext): string | null {
   if (!actor1 || !OPPOSED_ROLES.has(role)) return null;
   const side = ctx.registry.get(actor1)?.side;
   let best: string | null = null;

@@ -1,7 +1,7 @@
 import type { Actor, ArgumentOrigin, Event, Figure, Place, WeaponName } from "@marsad/model";
 import { keyOf } from "../normalize/matching-key";
 import { tokenize } from "../normalize/tokens";
-import { type ActorContext, type ActorRoles, actorRoles, sameCamp } from "./actor-roles";
+import { type ActorContext, type ActorRoles, actorRoles, defaultOpponent, sameCamp } from "./actor-roles";
 import { classify } from "./classify";
 import { type CasualtyCount, casualtyCounts, VAGUE } from "./counts";
 import { type EventDraft, finalizeEvents, foldCoarse, mergeDrafts } from "./drafts";
@@ -9,7 +9,7 @@ import { figuresOf, isAggregateCount } from "./figures";
 import { groundDate, groundPlaces, isPointPlace } from "./grounding";
 import type { DateSpan, EventInputs } from "./inputs";
 import { findOccurrences, type TriggerOccurrence } from "./occurrences";
-import { ownerOf } from "./ownership";
+import { INSTRUMENT_PENALTY, ownerOf } from "./ownership";
 import { SentenceIndex } from "./sentence-facts";
 
 /** Characters before a trigger in which a negation or an irrealis cue cancels it (`لم`, `التلويح بـ`, `ذريعة لـ`). */
@@ -56,7 +56,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
 
   const live = triggers.filter((t) => !aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences) && !unresisted(t, triggers, sentences));
   const weaponsOf = (trigger: TriggerOccurrence, among: readonly TriggerOccurrence[]) =>
-    [...new Set(inputs.weapons.filter((w) => w.ref && ownerOf(w, sentences.sentenceOf(w.start), among) === among.indexOf(trigger)).map((w) => w.ref as WeaponName))];
+    [...new Set(inputs.weapons.filter((w) => w.ref && ownerOf(w, sentences.sentenceOf(w.start), among, INSTRUMENT_PENALTY) === among.indexOf(trigger)).map((w) => w.ref as WeaponName))];
 
   // First pass: which triggers code an event at all, given their weapons and actors.
   const accepted: Array<{ trigger: TriggerOccurrence; type: NonNullable<ReturnType<typeof classify>> }> = [];
@@ -67,11 +67,12 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     const type = classify(trigger.spec.role, trigger.spec, weaponsOf(trigger, live), actor1, targetsCivilians);
     if (type) accepted.push({ trigger, type });
   }
-  const acceptedTriggers = accepted.map((a) => a.trigger);
+  // Arguments belong to the triggers that head events; a dependent trigger (`أسروا` after `اقتحم`) owns none.
+  const acceptedTriggers = accepted.map((a) => a.trigger).filter((t, i, all) => !t.spec.dependent || !all.some((h) => h !== t && h.sentence === t.sentence && !h.spec.dependent && h.span.start < t.span.start));
 
   const drafts: EventDraft[] = [];
   let previousRoles: ActorRoles | null = null;
-  for (const { trigger, type } of accepted) {
+  for (const { trigger, type } of accepted.filter((a) => acceptedTriggers.includes(a.trigger))) {
     const roles = actorRoles(trigger, acceptedTriggers, trigger.spec.role, actorCtx, previousRoles);
     const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus, coarse);
     if (trigger.spec.weak && places.origin !== "clause" && roles.origin1 !== "clause") continue;
@@ -79,14 +80,12 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     if (trigger.spec.needsDate && !inputs.dates.some((d) => !d.duration && sentences.sentenceOf(d.start) === trigger.sentence)) continue;
     const date = groundDate(trigger, inputs.dates, sentences, inputs.published);
     const own = counts.filter((c) => !aggregateSentences.has(c.cue.sentence) && ownerOf(c.cue.span, c.cue.sentence, acceptedTriggers) === acceptedTriggers.indexOf(trigger));
-    const host = trigger.spec.dependent ? [...drafts].reverse().find((d) => d.trigger.sentence === trigger.sentence && !d.trigger.spec.dependent) : undefined;
-    if (host) {
-      host.counts = [...host.counts, ...own];
-      host.weapons = [...new Set([...host.weapons, ...weaponsOf(trigger, acceptedTriggers)])];
-      continue;
-    }
     const civiliansHit = own.some((c) => civilianNoun(c.noun)) || sentences.has(trigger.sentence, "civilian");
-    const actor2 = roles.actor2 ?? (civiliansHit && actorCtx.civiliansId && type.eventType !== "Battles" ? actorCtx.civiliansId : null);
+    // Outside battles, civilians hit in the sentence are the target rather than an opponent guessed from the article.
+    const civiliansTargeted = civiliansHit && actorCtx.civiliansId !== null && type.eventType !== "Battles";
+    let actor2 = roles.actor2 && roles.origin2 !== "focus" ? roles.actor2 : civiliansTargeted ? actorCtx.civiliansId : roles.actor2;
+    // Homes hit in a firefight do not make civilians a side of the battle.
+    if (type.eventType === "Battles" && actor2 !== null && actor2 === actorCtx.civiliansId) actor2 = defaultOpponent(roles.actor1, "attack", actorCtx);
     previousRoles = roles;
     const sentenceSpan = sentences.sentenceSpan(trigger.sentence) ?? trigger.span;
     const base = {
@@ -96,7 +95,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
       actor1: roles.actor1,
       actor2,
       assocActors: roles.assoc,
-      origins: { actor1: roles.origin1, actor2: roles.actor2 ? roles.origin2 : actor2 ? ("sentence" as ArgumentOrigin) : "none", date: date.origin, place: places.origin },
+      origins: { actor1: roles.origin1, actor2: actor2 === roles.actor2 ? roles.origin2 : ("sentence" as ArgumentOrigin), date: date.origin, place: places.origin },
       counts: own,
       weapons: weaponsOf(trigger, acceptedTriggers),
       background: isBackground(date.value, inputs.published, historyAround(trigger, sentences)),
@@ -187,12 +186,15 @@ function focusPlace(inputs: EventInputs, entries: ReadonlyMap<string, Place>, co
 }
 
 function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a: string, b: string) => boolean): ActorContext {
+  // An actor named as the source of a report (`حسب "العمليات المركزية"`) speaks about the event; it is not a party to it.
+  const speaking = inputs.sources.mentions;
+  const parties = inputs.actors.mentions.filter((m) => !speaking.some((s) => s.start < m.end && m.start < s.end));
   const actors = new Map<string, Actor>(inputs.actors.entries.map((a) => [a.id, a]));
   const salience = new Map<string, number>();
-  for (const m of inputs.actors.mentions) if (m.ref) salience.set(m.ref, (salience.get(m.ref) ?? 0) + 1);
+  for (const m of parties) if (m.ref) salience.set(m.ref, (salience.get(m.ref) ?? 0) + 1);
   const civilians = inputs.actors.entries.find((a) => a.category === "civilians") ?? [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "civilians" && !a.parent);
   return {
-    mentions: inputs.actors.mentions,
+    mentions: parties,
     actors,
     registry: inputs.ctx.lexicons.actors,
     sentences,
@@ -233,6 +235,9 @@ function attributionOf(sentence: number, inputs: EventInputs, sentences: Sentenc
   return earlier[earlier.length - 1]?.source ?? null;
 }
 
+/** How far back (sentences) casualties with no trigger of their own look for the event they belong to. */
+const ORPHAN_SENTENCES = 2;
+
 /** Casualties told in a sentence with no trigger of their own belong to the last event before them. */
 function attachOrphanCounts(
   counts: readonly CasualtyCount[],
@@ -243,8 +248,7 @@ function attachOrphanCounts(
 ): void {
   for (const count of counts) {
     if (aggregate.has(count.cue.sentence) || triggers.some((t) => t.sentence === count.cue.sentence)) continue;
-    const paragraph = sentences.paragraphOf(count.cue.span.start);
-    const host = [...drafts].reverse().find((d) => d.trigger.span.end <= count.cue.span.start && sentences.paragraphOf(d.trigger.span.start) === paragraph);
+    const host = [...drafts].reverse().find((d) => d.trigger.span.end <= count.cue.span.start && count.cue.sentence - d.trigger.sentence <= ORPHAN_SENTENCES);
     if (host && count.count !== VAGUE) host.counts = [...host.counts, count];
   }
 }

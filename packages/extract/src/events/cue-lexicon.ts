@@ -25,6 +25,8 @@ export const CueName = z.enum([
   "state",
   "attempt",
   "with",
+  "subordinator",
+  "according",
 ]);
 export type CueName = z.infer<typeof CueName>;
 

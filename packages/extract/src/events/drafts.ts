@@ -71,7 +71,10 @@ function absorb(into: EventDraft, draft: EventDraft, allied: Allied, rank: (id: 
     } else extra.push(draft.actor1);
   }
   into.actor1 ??= draft.actor1;
-  into.actor2 ??= draft.actor2;
+  if (draft.actor2 && (into.actor2 === null || (ORIGIN_RANK[draft.origins.actor2] > ORIGIN_RANK[into.origins.actor2] && !allied(draft.actor2, into.actor1 ?? "")))) {
+    into.actor2 = draft.actor2;
+    into.origins.actor2 = draft.origins.actor2;
+  }
   if (into.origins.actor1 === "none") into.origins.actor1 = draft.origins.actor1;
   if (into.origins.actor2 === "none") into.origins.actor2 = draft.origins.actor2;
   into.assocActors = [...new Set([...into.assocActors, ...draft.assocActors, ...extra])].filter((id) => id !== into.actor1 && id !== into.actor2);
@@ -81,6 +84,9 @@ function absorb(into: EventDraft, draft: EventDraft, allied: Allied, rank: (id: 
   into.attribution ??= draft.attribution;
   for (const span of draft.evidence) if (!into.evidence.some((e) => e.start === span.start && e.end === span.end)) into.evidence.push(span);
 }
+
+/** Nearer evidence ranks higher. */
+const ORIGIN_RANK: Record<ArgumentOrigin, number> = { clause: 5, sentence: 4, previous: 3, paragraph: 2, focus: 1, none: 0 };
 
 const STATED: ReadonlySet<ArgumentOrigin> = new Set(["clause", "sentence"]);
 
@@ -103,7 +109,8 @@ export function foldCoarse(drafts: readonly EventDraft[], coarse: (id: string | 
         d.eventType === draft.eventType &&
         (region === null || admin1(d.place) === region) &&
         (dayKey(d) === dayKey(draft) || !STATED.has(draft.origins.date)) &&
-        compatibleActors(d, draft, allied),
+        // A summary of fighting names allies loosely; a political development across places needs the same parties.
+        compatibleActors(d, draft, draft.eventType === "Strategic developments" ? (a, b) => a === b : allied),
     );
     if (host) {
       absorb(host, draft, allied, rank);

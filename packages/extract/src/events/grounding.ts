@@ -1,7 +1,7 @@
 import type { ArgumentOrigin, Mention, Place, Span } from "@marsad/model";
 import type { DateSpan } from "./inputs";
 import type { TriggerOccurrence } from "./occurrences";
-import { ownerOf } from "./ownership";
+import { placeOwnerOf } from "./ownership";
 import type { SentenceIndex } from "./sentence-facts";
 
 const POINT_KINDS = new Set(["city", "town", "village", "quarter", "camp", "crossing", "military_site", "landmark", "road"]);
@@ -38,7 +38,7 @@ export function groundPlaces(
   };
   const index = triggers.indexOf(trigger);
   const inSentence = places.filter((m) => m.ref && sentences.sentenceOf(m.start) === trigger.sentence);
-  const owned = inSentence.filter((m) => ownerOf(m, trigger.sentence, triggers) === index);
+  const owned = inSentence.filter((m) => placeOwnerOf(m, trigger.sentence, triggers) === index);
   const ownedPoints = finest(owned.filter((m) => isPointPlace(entries.get(m.ref ?? ""))));
   if (ownedPoints.length > 0) return { value: coordinated(ownedPoints, trigger, body), origin: "clause" };
   // `المدينة`, `البلدة` with no name of their own refer to the town the article is about.
