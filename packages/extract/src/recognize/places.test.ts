@@ -37,9 +37,9 @@ describe("recognizePlaces: names, clitics and triggers", () => {
     expect(mentions.map((m) => m.ref)).toEqual(["SY12", "gn:170905"]);
   });
 
-  it("gives each place once in places[], in the order first mentioned", () => {
-    const { places } = recognize("طفس ونوى، ثم طفس مرة أخرى.");
-    expect(places.map((p) => p.name)).toEqual(["طفس", "نوى"]);
+  it("gives each place once in places[], the most precise first, each group in the order first mentioned", () => {
+    const { places } = recognize("قصف على محافظة درعا وعلى طفس ونوى، ثم طفس مرة أخرى في الجنوب السوري.");
+    expect(places.map((p) => p.name)).toEqual(["طفس", "نوى", "درعا", "الجنوب السوري"]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { PlaceEntry } from "../lexicon/types";
 import type { TextContext } from "./context";
 import { type PlaceCandidate, placeCandidates } from "./places-candidates";
 import { type Direction, defaultPlaceCues, type PlaceCues } from "./places-cues";
+import { geoPrecisionOf } from "./places-precision";
 import { type DirectionWords, directionRegion } from "./places-regions";
 import { chooseEntry, clusterOf, type GeoEvidence, isPersonForm, isWeakForm, singleCluster } from "./places-resolve";
 import { CueReader } from "./places-tokens";
@@ -25,7 +26,7 @@ export interface PlaceRecognition {
   readonly mentions: Mention[];
   /** Same length as `mentions`. */
   readonly details: PlaceMentionDetail[];
-  /** Each place once, in order of first mention. */
+  /** Each place once: localities first, then sub-districts and districts, then governorates, regions and countries; each group in order of first mention. */
   readonly places: Place[];
   /** The governorate (admin1 P-code) the article is mostly about, or null. */
   readonly focus: string | null;
@@ -233,7 +234,9 @@ class Output {
     const sorted = [...this.mentions].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
     const order = new Map<string, number>();
     for (const { mention } of sorted) if (mention.ref && !order.has(mention.ref)) order.set(mention.ref, order.size);
-    const places = [...this.places.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const places = [...this.places.values()].sort(
+      (a, b) => geoPrecisionOf(a) - geoPrecisionOf(b) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
     return { mentions: sorted.map((m) => m.mention), details: sorted.map((m) => m.detail), places, focus };
   }
 }
