@@ -8,11 +8,11 @@ import { hitAt, readNumberAt } from "./number-words-parse";
 /** What a date expression says, before it is resolved against a publication date. */
 export type DateHead =
   /** A day of a month; `year` null when the text leaves it out (`الثلاثاء 15 من آذار`). */
-  | { type: "date"; year: number | null; month: number; day: number }
+  | { type: "date"; year: number | null; month: number; day: number; yearOffset?: number }
   /** A day of the month `direction` months from publication's (`الخامس من الشهر الجاري`). */
   | { type: "day-of-month"; day: number; direction: number }
   /** A month; `year` null: the latest such month (or by `direction`). */
-  | { type: "month"; year: number | null; month: number; direction: number | null }
+  | { type: "month"; year: number | null; month: number; direction: number | null; yearOffset?: number }
   | { type: "year"; year: number }
   | { type: "relative-day"; offset: number }
   | { type: "anaphoric-day"; offset: number }
@@ -299,7 +299,8 @@ export class DateReader {
     const of = this.word(k, "of-word");
     if (of && this.near(of.end)) k = of.end;
     else if (ordinal) return null;
-    const month = this.month(k);
+    const monthWord = of ? this.word(k, "month-word") : null;
+    const month = this.month(monthWord && this.near(monthWord.end) ? monthWord.end : k);
     const first = ordinal?.start ?? this.tokens.starts[j] ?? 0;
     if (!month) {
       // `الخامس من الشهر الجاري`, `5 من الشهر الماضي`: a day of a month named relative to publication.
@@ -311,7 +312,8 @@ export class DateReader {
     const year = this.yearAfter(month.end);
     const y = year?.year ?? null;
     if (!isValidDate(y ?? 2000, month.month, day)) return null;
-    return this.parts(j, first, year?.end ?? month.end, { type: "date", year: y, month: month.month, day });
+    const offset = year?.yearOffset === undefined ? {} : { yearOffset: year.yearOffset };
+    return this.parts(j, first, year?.end ?? month.end, { type: "date", year: y, month: month.month, day, ...offset });
   }
 
   /** A month name, with an optional second name of the same month (`آذار/مارس`, `آذار (مارس)`). */
@@ -332,12 +334,17 @@ export class DateReader {
   }
 
   /** A year after a month: `2022`, `، 2022`, `عام 2017`, `من عام 2017`, `(مارس) 2022`. */
-  private yearAfter(j: number): { year: number; end: number } | null {
+  private yearAfter(j: number): { year: number | null; yearOffset?: number; end: number } | null {
     const between = this.tokens.text.slice(this.endOf(j), this.tokens.starts[j] ?? 0).trim();
     if (!(between === "" || between === "," || between === ")")) return null;
     let k = j;
     const of = this.word(k, "of-word");
     if (of && this.near(of.end)) k = of.end;
+    // `آذار من العام الماضي`, `آب من هذا العام`: the year relative to publication.
+    const relative = this.periodPhrase(k, k, null, false);
+    if (relative && relative.head.type === "period" && relative.head.unit === "year") {
+      return { year: null, yearOffset: relative.head.direction, end: relative.endToken };
+    }
     const yw = this.word(k, "year-word");
     if (yw && this.near(yw.end)) k = yw.end;
     const year = this.yearAt(k);
@@ -372,7 +379,10 @@ export class DateReader {
     if (!month) return null;
     const s = start ?? mw?.start ?? this.word(j, "month")?.start ?? 0;
     const year = this.yearAfter(month.end);
-    if (year) return this.parts(first, s, year.end, { type: "month", year: year.year, month: month.month, direction: null });
+    if (year) {
+      const offset = year.yearOffset === undefined ? {} : { yearOffset: year.yearOffset };
+      return this.parts(first, s, year.end, { type: "month", year: year.year, month: month.month, direction: null, ...offset });
+    }
     const dir = this.near(month.end) ? this.word(month.end, "direction") : null;
     if (dir && dir.word.direction !== 0) {
       return this.parts(first, s, dir.end, { type: "month", year: null, month: month.month, direction: dir.word.direction });

@@ -25,8 +25,8 @@ import { type NumberLexicon, numberLexicon } from "./number-words";
  * - `أوائل/منتصف/أواخر` keep the precision of what they qualify and add `part`.
  * - A weekday stated beside `اليوم`/`أمس` that disagrees with the anchor (an anchor from a crawl a day late)
  *   wins: the nearest day with that weekday.
- * - A day and month without a year take the year that puts the date nearest the anchor, preferring one where
- *   a stated weekday fits (`28 كانون الأول` in an article of 3 January is last year's).
+ * - A day and month without a year take the latest year that puts the date no more than a month after the
+ *   anchor, preferring one where a stated weekday fits (`28 كانون الأول` in an article of 3 January is last year's).
  * - `بعد يومين على …` counts from another event: value null.
  */
 export type DatePrecision = "day" | "week" | "month" | "year" | "unknown";
@@ -120,6 +120,10 @@ export function resolveDate(
     case "date": {
       if (head.year !== null) return day(dayNumber(head.year, head.month, head.day), false);
       if (anchor === null) return day(null, true);
+      if (head.yearOffset !== undefined) {
+        const year = partsOf(anchor).year + head.yearOffset;
+        return day(isValidDate(year, head.month, head.day) ? dayNumber(year, head.month, head.day) : null, true);
+      }
       return day(nearestYearDate(head.month, head.day, weekday, anchor), true);
     }
     case "day-of-month": {
@@ -130,6 +134,9 @@ export function resolveDate(
     case "month": {
       if (head.year !== null) return { expression: make(isoOf(head.year, head.month, 1), "month", false), day: null };
       if (anchor === null) return { expression: make(null, "month", true), day: null };
+      if (head.yearOffset !== undefined) {
+        return { expression: make(isoOf(partsOf(anchor).year + head.yearOffset, head.month, 1), "month", true), day: null };
+      }
       return { expression: make(isoDate(monthRelative(anchor, head.month, head.direction)), "month", true), day: null };
     }
     case "year":
@@ -174,7 +181,13 @@ export function resolveDate(
   return { expression: make(null, "unknown", true), day: null };
 }
 
-/** The date of `day`/`month` in the year around the anchor nearest to it, preferring years where it falls on `weekday`. */
+/** How far past publication a day and month without a year may lie (an announced date) before it is read as last year's. */
+const FUTURE_DAYS = 31;
+
+/**
+ * The date of `day`/`month` without a year: the latest one no more than a month after the anchor, preferring
+ * years where it falls on a stated `weekday`.
+ */
 function nearestYearDate(month: number, dayOfMonth: number, weekday: number | undefined, anchor: number): number | null {
   const year = partsOf(anchor).year;
   const candidates: number[] = [];
@@ -184,8 +197,8 @@ function nearestYearDate(month: number, dayOfMonth: number, weekday: number | un
   const fitting = candidates.filter((c) => weekday === undefined || weekdayOf(c) === weekday);
   const pool = fitting.length > 0 ? fitting : candidates;
   let best: number | null = null;
-  for (const c of pool) if (best === null || Math.abs(c - anchor) < Math.abs(best - anchor)) best = c;
-  return best;
+  for (const c of pool) if (c <= anchor + FUTURE_DAYS && (best === null || c > best)) best = c;
+  return best ?? pool[0] ?? null;
 }
 
 /** A month named without a year: the latest on or before the anchor's month; `الماضي` strictly before; `المقبل` after. */
