@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { storeConfigFromEnv } from "./env";
+import { DEFAULT_DATA_DIR, resolveDataDir, storeConfigFromEnv } from "./env";
 
 describe("storeConfigFromEnv", () => {
   it("uses PostgreSQL when DATABASE_URL is set", () => {
@@ -18,5 +18,11 @@ describe("storeConfigFromEnv", () => {
 
   it("treats an empty DATABASE_URL as unset", () => {
     expect(storeConfigFromEnv({ DATABASE_URL: "", MARSAD_DATA_DIR: "/var/marsad" })).toEqual({ dataDir: "/var/marsad" });
+  });
+
+  it("places the default data directory, given as is, at the workspace root", () => {
+    const root = join(__dirname, "..", "..", "..");
+    expect(resolveDataDir(DEFAULT_DATA_DIR, { INIT_CWD: join(root, "apps", "api") })).toBe(join(root, ".marsad", "data"));
+    expect(resolveDataDir("/var/marsad")).toBe("/var/marsad");
   });
 });

@@ -33,7 +33,7 @@ export function storeConfigFromEnv(env: Record<string, string | undefined> = pro
 }
 
 /** The monorepo root (where `pnpm-workspace.yaml` is), so the CLI, the API and `pnpm dev` share one data directory. */
-function workspaceRoot(from: string): string {
+export function workspaceRoot(from: string): string {
   let dir = resolve(from);
   for (;;) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
@@ -41,4 +41,10 @@ function workspaceRoot(from: string): string {
     if (parent === dir) return resolve(from);
     dir = parent;
   }
+}
+
+/** The default data directory given as is (relative) means the workspace root's, whatever the process's directory. */
+export function resolveDataDir(dataDir: string, env: Record<string, string | undefined> = process.env): string {
+  if (dataDir !== DEFAULT_DATA_DIR) return dataDir;
+  return join(workspaceRoot(env.INIT_CWD || process.cwd()), DEFAULT_DATA_DIR);
 }

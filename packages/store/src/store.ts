@@ -2,7 +2,7 @@ import { defaultLexicons, EXTRACTOR_VERSION, extract } from "@marsad/extract";
 import type { ExtractionResult } from "@marsad/model";
 import { type Change, listChanges } from "./changes";
 import { type Connection, connect, type Db, type SqlRunner } from "./db/client";
-import { type StoreConfig, storeConfigFromEnv } from "./env";
+import { resolveDataDir, type StoreConfig, storeConfigFromEnv } from "./env";
 import { StoreError } from "./errors";
 import { type IngestInput, type IngestOutcome, ingestArticle } from "./ingest/ingest";
 import { type LexiconTables, syncLexicons } from "./lexicons";
@@ -61,7 +61,7 @@ export function extractRaw(raw: string, meta: RawMeta = {}): ExtractionResult {
 export async function openStore(config: StoreConfig = storeConfigFromEnv()): Promise<Store> {
   let connection: Connection;
   try {
-    connection = await connect(config);
+    connection = await connect(config.dataDir ? { ...config, dataDir: resolveDataDir(config.dataDir) } : config);
   } catch (error) {
     const where = config.url ? "the PostgreSQL server in DATABASE_URL" : `the data directory ${config.dataDir ?? "(memory)"}`;
     throw new StoreError("unreachable", `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);

@@ -53,6 +53,13 @@ describe.each(await storeTargets())("re-extraction on $name", (target) => {
     expect((await store.listIncidents({ eventType: "Battles" })).items[0]?.fatalities).toEqual({ min: 3, max: 3 });
   });
 
+  it("re-extracts named articles whatever their version, and reports an unknown id as failed", async () => {
+    await store.ingest({ result: improved, raw: rawOf(improved), format: "text" });
+    const report = await store.reextract({ extract: () => old, version: "0.1.0", articleIds: [articleIdOf(improved), "nope"] });
+    expect(report).toMatchObject({ articles: 1, failed: 1, added: 1, removed: 1, modified: 1, unchanged: 1 });
+    expect(report.changes[1]).toMatchObject({ articleId: "nope", error: "no article nope" });
+  });
+
   it("reports an article the extractor fails on and goes on with the rest", async () => {
     await store.ingest({ result: old, raw: rawOf(old), format: "text" });
     const other = makeResult({ body: `${BODY} خبر آخر`, version: "0.0.9", events: [PROTEST] });

@@ -4,6 +4,7 @@ import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { articles, events, figures } from "../db/schema";
 import { recordChanges } from "../changes";
+import { StoreError } from "../errors";
 import { clusterEvents } from "../incidents/cluster";
 import { refreshIncident } from "../incidents/refresh";
 import { clusterFacts, placesOf, upsertEntities } from "../ingest/ingest";
@@ -21,6 +22,8 @@ export interface ReextractOptions {
   all?: boolean;
   /** Stop after this many articles. */
   limit?: number;
+  /** Re-extract only these articles, whatever their version (an unknown id is reported as failed). */
+  articleIds?: string[];
   onArticle?: (change: ArticleChange) => void;
 }
 
@@ -48,6 +51,10 @@ const BATCH = 100;
 /** Re-runs the extractor over stored articles of an older version, replacing each one's events atomically. */
 export async function reextract(db: Db, options: ReextractOptions): Promise<ReextractReport> {
   const report: ReextractReport = { articles: 0, failed: 0, added: 0, removed: 0, modified: 0, unchanged: 0, changes: [] };
+  if (options.articleIds) {
+    for (const id of options.articleIds) await reextractOne(db, id, options, report);
+    return report;
+  }
   let after = "";
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   while (report.articles + report.failed < limit) {
@@ -61,29 +68,33 @@ export async function reextract(db: Db, options: ReextractOptions): Promise<Reex
     for (const { id } of batch) {
       after = id;
       if (report.articles + report.failed >= limit) break;
-      let change: ArticleChange;
-      try {
-        change = await reextractArticle(db, id, options);
-        report.articles++;
-        report.added += change.added;
-        report.removed += change.removed;
-        report.modified += change.modified;
-        report.unchanged += change.unchanged;
-      } catch (error) {
-        change = { articleId: id, added: 0, removed: 0, modified: 0, unchanged: 0, error: error instanceof Error ? error.message : String(error) };
-        report.failed++;
-      }
-      report.changes.push(change);
-      options.onArticle?.(change);
+      await reextractOne(db, id, options, report);
     }
   }
   return report;
 }
 
+async function reextractOne(db: Db, id: string, options: ReextractOptions, report: ReextractReport): Promise<void> {
+  let change: ArticleChange;
+  try {
+    change = await reextractArticle(db, id, options);
+    report.articles++;
+    report.added += change.added;
+    report.removed += change.removed;
+    report.modified += change.modified;
+    report.unchanged += change.unchanged;
+  } catch (error) {
+    change = { articleId: id, added: 0, removed: 0, modified: 0, unchanged: 0, error: error instanceof Error ? error.message : String(error) };
+    report.failed++;
+  }
+  report.changes.push(change);
+  options.onArticle?.(change);
+}
+
 async function reextractArticle(db: Db, id: string, options: ReextractOptions): Promise<ArticleChange> {
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
-    if (!article) throw new Error(`article ${id} vanished`);
+    if (!article) throw new StoreError("not_found", `no article ${id}`);
     const hint = article.publishedFrom === "hint" ? article.published : null;
     const result = ExtractionResult.parse(options.extract(article.raw, { published: hint, format: article.rawFormat === "html" ? "html" : "text" }));
     const published = result.article.published ?? hint;
