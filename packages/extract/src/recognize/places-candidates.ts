@@ -100,7 +100,10 @@ export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandi
         (reader.text(next) === "في" && reader.linked(next) && reader.at(next + 1, "located_by").length > 0));
     const firstText = reader.text(first);
     const locativeBefore = (linkedBefore && reader.at(before, "locative").length > 0) || (hit.prefixLength > 0 && firstText.startsWith("ب"));
-    const near = linkedBefore && reader.at(before, "near").length > 0;
+    // `قرب X`, `محيط X`, and `بالقرب من X`.
+    const near =
+      linkedBefore &&
+      (reader.at(before, "near").length > 0 || (reader.text(before) === "من" && reader.linked(before - 1) && reader.at(before - 1, "near").length > 0));
     const personContext = titleBefore || (linkedBefore && reader.at(before, "person").length > 0);
     const boundaryAfter = next >= reader.count || /[.,;:!?()"«»\n]/.test(reader.gap(last));
     const coordinatedWithPrevious =

@@ -31,6 +31,16 @@ describe("recognizePlaces: names, clitics and triggers", () => {
     expect(places.find((p) => p.name === "البكار")?.admin1).toBe("SY12");
   });
 
+  it("marks a place named after قرب / محيط / بالقرب من as near it, not in it", () => {
+    const body = "سقطت قذيفة بالقرب من طفس، وأخرى في محيط نوى، وثالثة في جاسم.";
+    const { mentions, details } = recognize(body);
+    expect(mentions.map((m, i) => [m.text, details[i]?.near])).toEqual([
+      ["طفس", true],
+      ["نوى", true],
+      ["جاسم", false],
+    ]);
+  });
+
   it("resolves محافظة X to the governorate and a bare X to the town of the same name", () => {
     const body = "قصفت قوات النظام محافظة درعا، ثم دخلت درعا من جهة الشرق.";
     const { mentions } = recognize(body);
