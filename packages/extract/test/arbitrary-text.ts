@@ -16,7 +16,7 @@ export const arbitraryArticle = fc
     fc.oneof(
       { weight: 5, arbitrary: fc.constantFrom(...seedWords) },
       { weight: 2, arbitrary: fc.string({ unit: anyUnit, maxLength: 6 }) },
-      { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 4 }) },
+      { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0x10000, max: 0x10ffff }).map((code) => String.fromCodePoint(code)), maxLength: 4 }) },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 1_000_000 }).map(String) },
       { weight: 1, arbitrary: fc.constantFrom("٢٠١٨", "۱۵", "2018.07.03", "15 من آذار 2022", "T72", "الفرقة 15") },
       { weight: 3, arbitrary: separator },
