@@ -327,7 +327,16 @@ function readOneOf(tokens: Tokens, i: number, start: number, end: number, lex: N
   };
 }
 
-/** A dual noun (`دبابتين`, `صف ضابطين`), optionally followed by `اثنين`. */
+/** `شخص آخر`, `مدنية أخرى`: one more of a singular noun. */
+function readAnother(tokens: Tokens, i: number, lex: NumberLexicon): NumberReading | null {
+  const token = tokens.texts[i] ?? "";
+  const noun = lex.oneNouns.has(token) ? token : token.length > 3 && "وفبل".includes(token[0] ?? "") && lex.oneNouns.has(token.slice(1)) ? token.slice(1) : null;
+  if (noun === null || !joined(tokens, i) || !lex.another.has(tokens.texts[i + 1] ?? "")) return null;
+  const start = (tokens.ends[i] ?? 0) - noun.length;
+  return { kind: "words", firstToken: i, endToken: i + 2, start, min: 1, max: 1, noun, nounStart: start, nounEnd: tokens.ends[i] ?? start };
+}
+
+/** A dual noun (`دبابتين`, `صف ضابطين`), optionally followed by `اثنين`; else `شخص آخر`. */
 function readDual(tokens: Tokens, i: number, lex: NumberLexicon): NumberReading | null {
   const token = tokens.texts[i] ?? "";
   let prefix = 0;
@@ -336,7 +345,7 @@ function readDual(tokens: Tokens, i: number, lex: NumberLexicon): NumberReading 
     candidates = lex.duals.get(token.slice(1));
     prefix = 1;
   }
-  if (!candidates) return null;
+  if (!candidates) return readAnother(tokens, i, lex);
   for (const noun of candidates) {
     const first = i - noun.before.length;
     if (first < 0) continue;

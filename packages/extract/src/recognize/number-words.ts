@@ -35,6 +35,9 @@ export const NumberEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("trailing"), effect: z.enum(["min", "max", "approx"]), forms: z.array(z.string()).min(1) }),
   /** Singular nouns whose dual (`-ان/-ين`, `ة → ت`) means two and is not also their plural. */
   z.object({ kind: z.literal("dual-noun"), forms: z.array(z.string()).min(1) }),
+  /** A singular noun that counts one when `آخر`/`أخرى` follows it (`مقتل شخص آخر`). */
+  z.object({ kind: z.literal("one-noun"), forms: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal("another"), forms: z.array(z.string()).min(1) }),
   /** A word that makes the number after it a name or a label (`الفرقة 15`, `عيار 23`, `عام 2018`). */
   z.object({ kind: z.literal("name-before"), forms: z.array(z.string()).min(1) }),
   /** A word after a number that makes it a percentage. */
@@ -81,6 +84,8 @@ export interface NumberLexicon {
   readonly notNoun: ReadonlySet<string>;
   readonly idioms: GuardedTrie<true>;
   readonly wawNouns: ReadonlySet<string>;
+  readonly oneNouns: ReadonlySet<string>;
+  readonly another: ReadonlySet<string>;
   readonly rangeOpen: GuardedTrie<true>;
   readonly rangeJoint: ReadonlySet<string>;
   /** First words of number words, bounds and duals: tokens that may start a quantity (besides digits). */
@@ -128,6 +133,8 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
   const rangeOpen = new GuardedTrie<true>();
   const rangeJoint = new Set<string>();
   const wawNouns = new Set<string>();
+  const oneNouns = new Set<string>();
+  const another = new Set<string>();
   for (const entry of entries) {
     const word = wordOf(entry);
     for (const form of entry.forms) {
@@ -143,6 +150,10 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       else if (entry.kind === "range-open") rangeOpen.add(form, true);
       else if (entry.kind === "range-joint") rangeJoint.add(keyOf(form));
       else if (entry.kind === "waw-noun") wawNouns.add(keyOf(form));
+      else if (entry.kind === "one-noun") {
+        oneNouns.add(keyOf(form));
+        starters.add(keyOf(form));
+      } else if (entry.kind === "another") another.add(keyOf(form));
       else if (entry.kind === "dual-noun") {
         const parts = keyOf(form).split(" ");
         const last = parts.pop() ?? "";
@@ -157,7 +168,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       }
     }
   }
-  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint, wawNouns };
+  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint, wawNouns, oneNouns, another };
 }
 
 let defaults: NumberLexicon | undefined;
