@@ -69,7 +69,9 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
   const actors = recognizeActors(ctx);
   const persons = recognizePersons(ctx);
   const weapons = recognizeWeapons(ctx);
-  const sources = recognizeSources(ctx);
+  const cited = recognizeSources(ctx, actors);
+  // The publishing outlet reporting its own findings (`أفاد مراسل عنب بلدي`) is the outlet, not a cited source.
+  const sources = { ...cited, sources: cited.sources.filter((s) => s.id !== outlet?.id) };
   const quantities = bodyQuantities(ctx);
   const dates = bodyDates(ctx);
   const id = articleId(body);
