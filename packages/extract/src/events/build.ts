@@ -253,17 +253,23 @@ function attachOrphanCounts(
   }
 }
 
-/** `نفت الصحيفة سيطرة …`: a denial marks the article's events of the denied kind disputed, naming who denies. */
+/**
+ * `نفت الصحيفة سيطرة أبناء المنطقة على حواجز`: a denial marks disputed the article's events of the denied kind, or of
+ * the denied type by the actor it names, and records who denies.
+ */
 function markDenials(events: EventDraft[], triggers: readonly TriggerOccurrence[], denied: ReadonlySet<number>, inputs: EventInputs, sentences: SentenceIndex): void {
   for (const sentence of denied) {
-    const deniedRoles = new Set(triggers.filter((t) => t.sentence === sentence).map((t) => t.spec.role));
+    const deniedTriggers = triggers.filter((t) => t.sentence === sentence);
+    const deniedRoles = new Set(deniedTriggers.map((t) => t.spec.role));
+    const deniedTypes = new Set(deniedTriggers.map((t) => t.spec.eventType));
+    const deniedActors = new Set(inputs.actors.mentions.filter((m) => m.ref && sentences.sentenceOf(m.start) === sentence).map((m) => m.ref));
     const denier = attributionOf(sentence, inputs, sentences) ?? previousAttribution(sentence, inputs);
     for (const event of events) {
-      if (deniedRoles.has(event.trigger.spec.role) || event.trigger.spec.role === "capture") {
-        if (![...deniedRoles].some((role) => sameFamily(role, event.trigger.spec.role))) continue;
-        event.disputed = true;
-        event.disputedBy = denier;
-      }
+      const sameKind = [...deniedRoles].some((role) => sameFamily(role, event.trigger.spec.role));
+      const sameActor = event.actor1 !== null && deniedActors.has(event.actor1) && deniedTypes.has(event.eventType);
+      if (!sameKind && !sameActor) continue;
+      event.disputed = true;
+      event.disputedBy = denier;
     }
   }
 }
