@@ -100,6 +100,12 @@ describe("recognizePlaces: ambiguous names resolved by context", () => {
     expect(mentions.map((m) => m.text)).toEqual(["درعا"]);
   });
 
+  it("reads الميادين as the TV channel after قناة and as the town after مدينة or before a locating word", () => {
+    expect(refsOf("ونقلت قناة الميادين عن مصادرها.", "الميادين")).toEqual([]);
+    expect(refsOf("قصفت طائرات مسيرة مدينة الميادين.", "الميادين")[0]?.admin1).toBe("SY09");
+    expect(refsOf("انفجار في الميادين شرقي دير الزور.", "الميادين")[0]?.admin1).toBe("SY09");
+  });
+
   it("keeps common words that are also village names out unless the context says place", () => {
     const body = "أعلنت الكتيبة عن الحراك الجديد، وقال إن الهوية جديدة.";
     expect(recognize(body).mentions).toEqual([]);

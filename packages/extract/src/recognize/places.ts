@@ -94,9 +94,10 @@ function judge(candidates: readonly PlaceCandidate[], stopForms: ReadonlySet<str
 }
 
 function verdictOf(c: PlaceCandidate, stopForms: ReadonlySet<string>, trigger: PlaceCandidate["trigger"], coordinated: boolean): Verdict {
-  if (c.outlet || c.clockBefore) return "no";
-  if (c.actor && !trigger) return "no";
+  if (c.clockBefore) return "no";
   const placed = trigger !== null || c.locatedAfter || c.directionBefore !== null || c.near;
+  // An outlet or actor of the same name wins (`الوطن`, `درعا 24`), unless the words around say place (`مدينة الميادين`).
+  if ((c.outlet || c.actor) && !placed) return "no";
   if (isPersonForm(c)) {
     if (c.personContext && !trigger) return "no";
     return placed || c.locativeBefore || c.boundaryAfter || coordinated ? "yes" : "pending";
