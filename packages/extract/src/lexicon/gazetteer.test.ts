@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keyOf } from "../normalize/matching-key";
 import { gazetteerEntries } from "./gazetteer";
 
 const entries = gazetteerEntries();
@@ -83,6 +84,18 @@ describe("built-in gazetteer", () => {
     for (const name of ["حلب", "إدلب", "حمص", "حماة", "الرقة", "دير الزور", "الحسكة", "القامشلي", "عفرين", "منبج", "جرابلس", "الباب", "تل أبيض", "رأس العين", "دوما", "حرستا", "الزبداني", "مضايا", "القصير", "تدمر", "سراقب", "معرة النعمان", "خان شيخون", "جسر الشغور", "اللاذقية", "طرطوس", "عين العرب", "التنف", "البوكمال", "الميادين"]) {
       expect(names, name).toContain(name);
     }
+  });
+
+  it("has the seat town of every district that has one (all but Markaz Rif Dimashq), found under the district's name", () => {
+    const localities = entries.filter((e) => !ADMIN_KINDS.has(e.kind));
+    const seatless = entries
+      .filter((d) => d.kind === "district")
+      .filter((d) => {
+        const names = new Set([d.name, ...d.variants].map(keyOf));
+        return !localities.some((l) => l.admin1 === d.admin1 && [l.name, ...l.variants].some((n) => names.has(keyOf(n))));
+      })
+      .map((d) => d.id);
+    expect(seatless).toEqual(["SY0301"]);
   });
 
   it("keeps Sidon in Lebanon apart from صيدا east of Daraa", () => {
