@@ -3,7 +3,7 @@ import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue, PlaceEntry } from "../lexicon/types";
 import { keyOf } from "../normalize/matching-key";
 import type { TextContext } from "./context";
-import type { Direction, PlaceCue } from "./places-cues";
+import type { PlaceCue } from "./places-cues";
 import { combineDirections, type DirectionWords } from "./places-regions";
 import type { CueReader } from "./places-tokens";
 import { hitSpan, sentenceIndexAt } from "./spans";
@@ -48,6 +48,13 @@ const wordsOf = (cue: Extract<PlaceCue, { role: "direction" | "direction_after" 
 function directionAt(reader: CueReader, i: number, role: "direction" | "direction_after"): DirectionWords | null {
   const [cue] = reader.at(i, role);
   return cue ? wordsOf(cue) : null;
+}
+
+/** The matched words as one key, without the clitic of the first (`وبمدينة` → `مدينه`). */
+function matchedForm(reader: CueReader, first: number, last: number, prefixLength: number): string {
+  const words = [reader.text(first).slice(prefixLength)];
+  for (let i = first + 1; i <= last; i++) words.push(reader.text(i));
+  return keyOf(words.join(" "));
 }
 
 export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandidate[] {
@@ -118,9 +125,7 @@ export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandi
       entries,
       span,
       sentence: sentenceIndexAt(ctx, span.start),
-      form: keyOf(
-        [firstText.slice(hit.prefixLength), ...Array.from({ length: last - first }, (_, k) => reader.text(first + 1 + k))].join(" "),
-      ),
+      form: matchedForm(reader, first, last, hit.prefixLength),
       trigger,
       phraseStart,
       directionBefore,
@@ -138,4 +143,3 @@ export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandi
   return out;
 }
 
-export type { Direction };

@@ -5,7 +5,7 @@ import { type PlaceCandidate, placeCandidates } from "./places-candidates";
 import { type Direction, defaultPlaceCues, type PlaceCues } from "./places-cues";
 import { geoPrecisionOf } from "./places-precision";
 import { type DirectionWords, directionRegion } from "./places-regions";
-import { chooseEntry, clusterOf, type GeoEvidence, isPersonForm, isWeakForm, singleCluster } from "./places-resolve";
+import { chooseEntry, type GeoEvidence, isPersonForm, isWeakForm, singleCluster } from "./places-resolve";
 import { CueReader } from "./places-tokens";
 import { bodySpan, mention, sentenceIndexAt } from "./spans";
 
@@ -256,4 +256,3 @@ function toPlace(entry: PlaceEntry): Place {
   };
 }
 
-export { clusterOf };
