@@ -1,110 +1,20 @@
-import type { LexiconHit, TokenTrie } from "../lexicon/trie";
+import type { LexiconHit } from "../lexicon/trie";
 import { joined, type Tokens } from "../normalize/tokens";
 import type { NumberLexicon, NumberWord } from "./number-words";
+import { isDigits, readDigits, readRange } from "./number-words-digits";
+import { readDual, readOneOf } from "./number-words-nouns";
+import {
+  DIGITS,
+  find,
+  hitAt,
+  type NotACount,
+  type NumberReading,
+  order,
+  scaleOf,
+  withConjunction,
+} from "./number-words-reading";
 
-/** What a number phrase says, before qualifiers: an exact value, a range, or nothing stated (`عدد من`). */
-export interface NumberReading {
-  readonly kind: "digits" | "words" | "dual" | "vague" | "some" | "one-of";
-  /** Tokens `[firstToken, endToken)`; `start` is the offset in the normalized text after any clitic. */
-  readonly firstToken: number;
-  readonly endToken: number;
-  readonly start: number;
-  readonly min: number | null;
-  readonly max: number | null;
-  /** The counted noun when the phrase itself names it (duals, `أحد المدنيين`, `عدد من المطلوبين`'s noun comes later). */
-  readonly noun?: string;
-  readonly nounStart?: number;
-  readonly nounEnd?: number;
-  /** The word may stand after its noun (`عنصر واحد`, `حواجز عدة`). */
-  readonly followsNoun?: boolean;
-}
-
-/** Digits that are not a count: part of a date, a time, a phone number or a code (`2018.07.03`, `11:07`, `0933…`). */
-export interface NotACount {
-  readonly kind: "not-count";
-  readonly endToken: number;
-}
-
-const DIGITS = /^\d+$/;
-
-/** A trie hit at token `i`; a clitic reading is kept only when the stem is a real word (not `ست` out of `لست`). */
-export function hitAt<T>(trie: Pick<TokenTrie<T>, "matchAt">, tokens: Tokens, i: number): LexiconHit<T> | undefined {
-  const hit = trie.matchAt(tokens, i);
-  if (!hit || hit.prefixLength === 0) return hit;
-  const token = tokens.texts[i] ?? "";
-  const stemLength = token.length - hit.prefixLength;
-  if (stemLength < 3 && token[0] !== "و") return undefined;
-  return hit;
-}
-
-function withConjunction(tokens: Tokens, hit: LexiconHit<unknown>): boolean {
-  return hit.prefixLength === 1 && (tokens.texts[hit.firstToken] ?? "")[0] === "و";
-}
-
-function find<K extends NumberWord["kind"]>(values: readonly NumberWord[], kind: K): Extract<NumberWord, { kind: K }> | undefined {
-  return values.find((value): value is Extract<NumberWord, { kind: K }> => value.kind === kind);
-}
-
-/** The order of magnitude class used to accept `و`-continuations: units 0, tens 1, hundreds 2, thousands 3, … */
-function order(value: number): number {
-  if (value < 10) return 0;
-  if (value < 100) return 1;
-  if (value < 1000) return 2;
-  if (value < 1e6) return 3;
-  if (value < 1e9) return 4;
-  return 5;
-}
-
-/** The power of a thousand a value is counted in: `ألفان` → 1000, `مليونان` → 1,000,000. */
-function scaleOf(value: number): number {
-  return value >= 1e9 ? 1e9 : value >= 1e6 ? 1e6 : 1000;
-}
-
-/** Separator character between two tokens when they touch through exactly one character. */
-function separator(tokens: Tokens, j: number): string | null {
-  const end = tokens.ends[j] ?? 0;
-  const next = tokens.starts[j + 1];
-  if (next === undefined || next - end !== 1) return null;
-  return tokens.text[end] ?? null;
-}
-
-function isDigits(tokens: Tokens, j: number): boolean {
-  return DIGITS.test(tokens.texts[j] ?? "");
-}
-
-/** Digits, with decimal or thousands separators: `270`, `2.5`, `1,500`; dates, times and codes come back as NotACount. */
-function readDigits(tokens: Tokens, i: number): { value: number; endToken: number } | NotACount {
-  const first = tokens.texts[i] ?? "";
-  let end = i + 1;
-  // Chains like 2018.07.03, 03/07/2018, 11:07, 10-15-20: not a count here (dates and times are found elsewhere).
-  let chain = 1;
-  let k = i;
-  const seps: string[] = [];
-  while (isDigits(tokens, k + 1)) {
-    const sep = separator(tokens, k);
-    if (sep === null || !"./:-,".includes(sep)) break;
-    seps.push(sep);
-    chain++;
-    k++;
-  }
-  if (seps.some((s) => s === "/" || s === ":") || (chain >= 3 && !seps.every((s) => s === ","))) {
-    return { kind: "not-count", endToken: k + 1 };
-  }
-  if (first.length > 1 && first[0] === "0" && seps[0] !== ".") return { kind: "not-count", endToken: i + 1 };
-  if (first.length > 9) return { kind: "not-count", endToken: i + 1 };
-  let value = Number(first);
-  if (chain >= 2 && seps.every((s) => s === ",") && tokens.texts.slice(i + 1, k + 1).every((t) => t.length === 3)) {
-    value = Number(tokens.texts.slice(i, k + 1).join(""));
-    end = k + 1;
-  } else if (chain === 2 && (seps[0] === "." || seps[0] === ",")) {
-    value = Number(`${first}.${tokens.texts[i + 1] ?? "0"}`);
-    end = i + 2;
-  } else if (chain === 2 && seps[0] === "-") {
-    // A range (`10-15`) is left to the caller: only the first number is read here.
-    end = i + 1;
-  }
-  return { value, endToken: end };
-}
+export { hitAt, type NotACount, type NumberReading } from "./number-words-reading";
 
 /**
  * Reads the number phrase starting at token `i`: digits or number words with their scales
@@ -149,14 +59,6 @@ export function readNumberAt(tokens: Tokens, i: number, lex: NumberLexicon): Num
   }
   if (find(values, "one-of")) return readOneOf(tokens, i, wordStart, hit.endToken, lex);
   return readDual(tokens, i, lex);
-}
-
-/** `10-15` → a range when the second is larger; anything else is not a range. */
-function readRange(tokens: Tokens, i: number, low: number, endToken: number): NumberReading | null {
-  if (endToken !== i + 1 || separator(tokens, i) !== "-" || !isDigits(tokens, i + 1)) return null;
-  const high = Number(tokens.texts[i + 1]);
-  if (!(high > low)) return null;
-  return { kind: "digits", firstToken: i, endToken: i + 2, start: tokens.starts[i] ?? 0, min: low, max: high };
 }
 
 /**
@@ -305,60 +207,4 @@ function readVague(tokens: Tokens, i: number, start: number, min: number, max: n
     return { kind: "vague", firstToken: i, endToken: next.endToken, start, min: min * scale.value, max: (max + 1) * scale.value - 1 };
   }
   return { kind: "vague", firstToken: i, endToken: end, start, min, max };
-}
-
-/** `أحد المدنيين`, `أحد عناصر الجيش`, `إحدى مقاتليها`: one of a group — not `لم يصب أحد بأذى`. */
-function readOneOf(tokens: Tokens, i: number, start: number, end: number, lex: NumberLexicon): NumberReading | null {
-  const noun = tokens.texts[end];
-  if (noun === undefined || !joined(tokens, end - 1) || lex.notNoun.has(noun) || !/^[\u0621-\u064a]/.test(noun)) return null;
-  const after = joined(tokens, end) ? (tokens.texts[end + 1] ?? "") : "";
-  const definite = noun.startsWith("ال") || /(ها|هم|هن|ه)$/.test(noun) || after.startsWith("ال");
-  if (!definite) return null;
-  return {
-    kind: "one-of",
-    firstToken: i,
-    endToken: end,
-    start,
-    min: 1,
-    max: 1,
-    noun,
-    nounStart: tokens.starts[end] ?? 0,
-    nounEnd: tokens.ends[end] ?? 0,
-  };
-}
-
-/** `شخص آخر`, `مدنية أخرى`: one more of a singular noun. */
-function readAnother(tokens: Tokens, i: number, lex: NumberLexicon): NumberReading | null {
-  const token = tokens.texts[i] ?? "";
-  const noun = lex.oneNouns.has(token) ? token : token.length > 3 && "وفبل".includes(token[0] ?? "") && lex.oneNouns.has(token.slice(1)) ? token.slice(1) : null;
-  if (noun === null || !joined(tokens, i) || !lex.another.has(tokens.texts[i + 1] ?? "")) return null;
-  const start = (tokens.ends[i] ?? 0) - noun.length;
-  return { kind: "words", firstToken: i, endToken: i + 2, start, min: 1, max: 1, noun, nounStart: start, nounEnd: tokens.ends[i] ?? start };
-}
-
-/** A dual noun (`دبابتين`, `صف ضابطين`), optionally followed by `اثنين`; else `شخص آخر`. */
-function readDual(tokens: Tokens, i: number, lex: NumberLexicon): NumberReading | null {
-  const token = tokens.texts[i] ?? "";
-  let prefix = 0;
-  let candidates = lex.duals.get(token);
-  if (!candidates && token.length > 4 && "وفبل".includes(token[0] ?? "")) {
-    candidates = lex.duals.get(token.slice(1));
-    prefix = 1;
-  }
-  if (!candidates) return readAnother(tokens, i, lex);
-  for (const noun of candidates) {
-    const first = i - noun.before.length;
-    if (first < 0) continue;
-    let ok = true;
-    for (let b = 0; b < noun.before.length; b++) {
-      if (tokens.texts[first + b] !== noun.before[b] || !joined(tokens, first + b)) ok = false;
-    }
-    if (!ok || (noun.before.length > 0 && prefix > 0)) continue;
-    let end = i + 1;
-    const next = joined(tokens, i) ? hitAt(lex.words, tokens, end) : undefined;
-    if (next && next.prefixLength === 0 && find(next.values, "number")?.value === 2) end = next.endToken;
-    const start = (tokens.starts[first] ?? 0) + (noun.before.length === 0 ? prefix : 0);
-    return { kind: "dual", firstToken: first, endToken: end, start, min: 2, max: 2, noun: noun.singular, nounStart: start, nounEnd: tokens.ends[i] ?? 0 };
-  }
-  return null;
 }
