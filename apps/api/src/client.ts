@@ -3,6 +3,7 @@ import type { AppType } from "./app";
 
 export type { AppType } from "./app";
 export type { FieldError, Problem } from "./errors";
+export type * from "./types";
 
 export interface MarsadClientOptions {
   /** Sent as `Authorization: Bearer <apiKey>`; needed for writes. */

@@ -5,7 +5,7 @@ import { nextLink } from "../../data/paging";
 import { problemResponse } from "../../errors";
 import { noStore } from "../../middleware/cache";
 
-const Change = z
+export const Change = z
   .object({
     seq: z.number().int().openapi({ description: "Monotonically increasing sequence number." }),
     entity: z.enum(["event", "incident"]),
@@ -16,7 +16,7 @@ const Change = z
   })
   .openapi("Change");
 
-const ChangePage = z
+export const ChangePage = z
   .object({
     items: z.array(Change),
     nextCursor: z.string().openapi({ description: "Always set: poll again with it to get what happened since." }),

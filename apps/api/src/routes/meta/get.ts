@@ -6,7 +6,7 @@ import { cacheFor } from "../../middleware/cache";
 import { OPENAPI_INFO } from "../../openapi";
 import { NamedRef } from "../events/schema";
 
-const Meta = z
+export const Meta = z
   .object({
     api: z.object({ version: z.string() }),
     extractor: z.object({ name: z.string(), version: z.string() }),

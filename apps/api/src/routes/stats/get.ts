@@ -13,7 +13,7 @@ const StatsQuery = z
   .strictObject({ ...filterFields, by: CountBy.default("day").openapi({ description: "Group events by day, month, place, admin1–3, type, subType or outlet." }) })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "`from` must not be after `to`", path: ["from"] });
 
-const Stats = z
+export const Stats = z
   .object({
     by: CountBy,
     rows: z.array(
