@@ -14,7 +14,8 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe("extract CLI", () => {
+// Each case starts Node processes: allow for a loaded machine.
+describe("extract CLI", { timeout: 60_000 }, () => {
   it("prints one ExtractionResult as JSON for one file", () => {
     const run = cli("004_9fe011e2dc63bec8.txt");
     expect(run.code).toBe(0);

@@ -20,6 +20,7 @@ const STATE_WINDOW = 10;
 /** A history cue (`سبق أن`, `في وقت سابق`) dates the triggers around it, not the whole sentence. */
 const HISTORY_BEFORE = 40;
 const HISTORY_AFTER = 30;
+const SINCE_WINDOW = 15;
 /** Where a withdrawal or hand-over names the place it leaves. */
 const PLACE_AFTER_WINDOW = 60;
 const BACKGROUND_DAYS = 30;
@@ -143,6 +144,8 @@ function unresisted(trigger: TriggerOccurrence, triggers: readonly TriggerOccurr
 }
 
 function historyAround(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
+  // `منذ عقد اتفاق التسوية`: what a span of time is counted from lies in the past.
+  if (sentences.cuesBefore(trigger.sentence, trigger.span.start, "since", SINCE_WINDOW).length > 0) return true;
   return sentences
     .cues(trigger.sentence, "history")
     .some((c) => (c.span.end <= trigger.span.start && trigger.span.start - c.span.end <= HISTORY_BEFORE) || (c.span.start >= trigger.span.end && c.span.start - trigger.span.end <= HISTORY_AFTER));

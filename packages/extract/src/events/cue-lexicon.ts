@@ -27,6 +27,7 @@ export const CueName = z.enum([
   "with",
   "subordinator",
   "according",
+  "since",
 ]);
 export type CueName = z.infer<typeof CueName>;
 

@@ -84,13 +84,18 @@ function nearestTo<T extends Span>(items: readonly T[], span: Span): T {
   return best;
 }
 
+const SINCE_WINDOW = 30;
+
 /**
  * The date of a trigger: a date in its sentence; else the last day- or week-precise date before it in the
  * article (the discourse's current day); else the publication date. Durations (`منذ 15 يوماً`) are not dates of events.
  */
 export function groundDate(trigger: TriggerOccurrence, dates: readonly DateSpan[], sentences: SentenceIndex, published: string | null): Grounded<DateSpan | null> {
   const pointDates = dates.filter((d) => !d.duration);
-  const sameSentence = pointDates.filter((d) => sentences.sentenceOf(d.start) === trigger.sentence);
+  // `لأول مرة منذ عقد اتفاق التسوية عام 2018`: a date after `منذ` is where a span of time began, not the event's day.
+  const sameSentence = pointDates.filter(
+    (d) => sentences.sentenceOf(d.start) === trigger.sentence && sentences.cuesBefore(trigger.sentence, d.start, "since", SINCE_WINDOW).length === 0,
+  );
   if (sameSentence.length > 0) return { value: nearestTo(sameSentence, trigger.span), origin: "sentence" };
   const paragraph = sentences.paragraphOf(trigger.span.start);
   const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week" || (d.value === null && d.key !== null)));
