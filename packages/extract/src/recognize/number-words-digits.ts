@@ -23,12 +23,13 @@ export function readDigits(tokens: Tokens, i: number): { value: number; endToken
   const seps: string[] = [];
   while (isDigits(tokens, k + 1)) {
     const sep = separator(tokens, k);
-    if (sep === null || !"./:-,".includes(sep)) break;
+    if (sep === null || !"./:-, ".includes(sep)) break;
     seps.push(sep);
     chain++;
     k++;
   }
-  if (seps.some((s) => s === "/" || s === ":") || (chain >= 3 && !seps.every((s) => s === ","))) {
+  // Groups of digits apart by spaces (`0933 123 456`, `+963 11 1234567`) are a phone number or a code.
+  if (seps.some((s) => s === "/" || s === ":" || s === " ") || (chain >= 3 && !seps.every((s) => s === ","))) {
     return { kind: "not-count", endToken: k + 1 };
   }
   if (first.length > 1 && first[0] === "0" && seps[0] !== ".") return { kind: "not-count", endToken: i + 1 };

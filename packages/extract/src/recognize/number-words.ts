@@ -40,8 +40,8 @@ export const NumberEntry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("another"), forms: z.array(z.string()).min(1) }),
   /** A word that makes the number after it a name or a label (`الفرقة 15`, `عيار 23`, `عام 2018`). */
   z.object({ kind: z.literal("name-before"), forms: z.array(z.string()).min(1) }),
-  /** A word after a number that makes it a percentage. */
-  z.object({ kind: z.literal("percent-after"), forms: z.array(z.string()).min(1) }),
+  /** A word after a number that makes it a percentage or a calibre (`30 بالمئة`, `57 ملم`), not a count. */
+  z.object({ kind: z.literal("label-after"), forms: z.array(z.string()).min(1) }),
   /** Set phrases with a number word that count nothing (`في آن واحد`). */
   z.object({ kind: z.literal("idiom"), forms: z.array(z.string()).min(1) }),
   /** Opens a range (`بين 10 و15`, `من 3 إلى 5`); `range-joint` is the word between its ends. */
@@ -78,7 +78,7 @@ export interface NumberLexicon {
   readonly bounds: GuardedTrie<Bound>;
   readonly trailing: GuardedTrie<Bound>;
   readonly nameBefore: GuardedTrie<true>;
-  readonly percentAfter: GuardedTrie<true>;
+  readonly labelAfter: GuardedTrie<true>;
   /** Dual form (key) → singular (key): `دبابتين` → `دبابه`. Multi-word nouns inflect their last word. */
   readonly duals: ReadonlyMap<string, readonly DualNoun[]>;
   readonly notNoun: ReadonlySet<string>;
@@ -125,7 +125,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
   const bounds = new GuardedTrie<Bound>();
   const trailing = new GuardedTrie<Bound>();
   const nameBefore = new GuardedTrie<true>();
-  const percentAfter = new GuardedTrie<true>();
+  const labelAfter = new GuardedTrie<true>();
   const duals = new Map<string, DualNoun[]>();
   const notNoun = new Set<string>();
   const starters = new Starters();
@@ -144,7 +144,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       else if (entry.kind === "bound") bounds.add(form, entry.effect);
       else if (entry.kind === "trailing") trailing.add(form, entry.effect);
       else if (entry.kind === "name-before") nameBefore.add(form, true);
-      else if (entry.kind === "percent-after") percentAfter.add(form, true);
+      else if (entry.kind === "label-after") labelAfter.add(form, true);
       else if (entry.kind === "not-noun") notNoun.add(keyOf(form));
       else if (entry.kind === "idiom") idioms.add(form, true);
       else if (entry.kind === "range-open") rangeOpen.add(form, true);
@@ -168,7 +168,7 @@ export function buildNumberLexicon(entries: readonly NumberEntry[]): NumberLexic
       }
     }
   }
-  return { words, bounds, trailing, nameBefore, percentAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint, wawNouns, oneNouns, another };
+  return { words, bounds, trailing, nameBefore, labelAfter, duals, notNoun, starters, idioms, rangeOpen, rangeJoint, wawNouns, oneNouns, another };
 }
 
 let defaults: NumberLexicon | undefined;

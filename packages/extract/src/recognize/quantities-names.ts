@@ -12,7 +12,7 @@ export function digitsAreNotACount(tokens: Tokens, i: number, end: number, lex: 
     afterNameWord(tokens, i, lex) ||
     afterLatinModel(tokens, i) ||
     shortQuotedName(tokens, i, end) ||
-    isPercent(tokens, end, lex) ||
+    isLabel(tokens, i, end, lex) ||
     isDatePart(tokens, i, end, calendar) ||
     isBareYear(tokens, i, end, lex)
   );
@@ -51,10 +51,12 @@ function shortQuotedName(tokens: Tokens, i: number, end: number): boolean {
   return false;
 }
 
-function isPercent(tokens: Tokens, end: number, lex: NumberLexicon): boolean {
+/** `30%`, `30 بالمئة`, `57 ملم`, and `+963` (a dialling code). */
+function isLabel(tokens: Tokens, i: number, end: number, lex: NumberLexicon): boolean {
+  if (tokens.text[(tokens.starts[i] ?? 0) - 1] === "+") return true;
   const after = tokens.text.slice(tokens.ends[end - 1] ?? 0, (tokens.ends[end - 1] ?? 0) + 2);
   if (after.trim().startsWith("%") || after.trim().startsWith("٪")) return true;
-  const hit = hitAt(lex.percentAfter, tokens, end);
+  const hit = hitAt(lex.labelAfter, tokens, end);
   return hit !== undefined && joined(tokens, end - 1);
 }
 
