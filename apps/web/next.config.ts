@@ -8,6 +8,8 @@ const config: NextConfig = {
   transpilePackages: ["@marsad/model"],
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   poweredByHeader: false,
+  // The dev server is reached as 127.0.0.1 as well as localhost (tests, the API on loopback).
+  allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
 };
 

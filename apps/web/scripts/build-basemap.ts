@@ -1,8 +1,9 @@
 /**
  * Writes the offline basemap the map loads from this site: the borders of Syria and its neighbours, cut from the
  * world GeoJSON of `@geo-maps/countries-land-10km` and rounded to ~100 m, so nothing is fetched from third parties.
+ * Also copies MapLibre's web worker beside it: MapLibre finds its worker next to its own module, which a bundler moves.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,3 +36,7 @@ mkdirSync(outDir, { recursive: true });
 const out = join(outDir, "countries.geojson");
 writeFileSync(out, JSON.stringify({ type: "FeatureCollection", features }));
 console.log(`basemap: ${features.length} countries → ${out}`);
+
+const workerPath = require.resolve("maplibre-gl/dist/maplibre-gl-worker.mjs");
+copyFileSync(workerPath, join(outDir, "maplibre-gl-worker.mjs"));
+console.log(`basemap: MapLibre worker → ${join(outDir, "maplibre-gl-worker.mjs")}`);

@@ -222,8 +222,9 @@ const PlaceRow = z.object({
 const PlaceList = z.union([z.array(PlaceRow), z.object({ items: z.array(PlaceRow) }).transform((page) => page.items)]);
 export type PlaceRow = z.infer<typeof PlaceRow>;
 
-export function listPlaces(): Promise<ApiResult<PlaceRow[]>> {
-  return attempt(() => request("/v1/places", {}, new URLSearchParams({ limit: "1000" })), PlaceList);
+/** Places of one kind (`city`, `town`…) from the gazetteer, up to 1,000. */
+export function listPlaces(kind: string): Promise<ApiResult<PlaceRow[]>> {
+  return attempt(() => request("/v1/places", {}, new URLSearchParams({ kind, limit: "1000" })), PlaceList);
 }
 
 // ── Articles (`/v1/articles/{id}`) ──────────────────────────────────────────────────────────────────────────────
@@ -235,15 +236,10 @@ export interface ArticleView {
   url: string | null;
 }
 
-/** Accepts the extraction as the body itself or under `extraction`, with the raw page beside it when present. */
-const ArticleResponse = z.union([
-  z
-    .object({ extraction: ExtractionResult, raw: z.string().nullable().optional(), url: z.string().nullable().optional() })
-    .transform((body): ArticleView => ({ result: body.extraction, raw: body.raw ?? null, url: body.url ?? null })),
-  ExtractionResult.extend({ raw: z.string().nullable().optional(), url: z.string().nullable().optional() }).transform(
-    ({ raw, url, ...result }): ArticleView => ({ result, raw: raw ?? null, url: url ?? null }),
-  ),
-]);
+/** `GET /v1/articles/{id}`: the stored extraction under `result`, with the raw page beside it when the API gives it. */
+const ArticleResponse = z
+  .object({ result: ExtractionResult, raw: z.string().nullable().optional(), url: z.string().nullable().optional() })
+  .transform((body): ArticleView => ({ result: body.result, raw: body.raw ?? null, url: body.url ?? null }));
 
 export function getArticle(id: string): Promise<ApiResult<ArticleView>> {
   return attempt(() => request(`/v1/articles/${encodeURIComponent(id)}`), ArticleResponse);

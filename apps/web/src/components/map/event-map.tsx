@@ -22,6 +22,11 @@ interface Props {
 
 type Status = "loading" | "ready" | "failed";
 
+/** Copied into `public/basemap/` at build time (scripts/build-basemap.ts). */
+const WORKER_URL = "/basemap/maplibre-gl-worker.mjs";
+/** Zoom from which towns (not only cities) get labels. */
+const TOWN_ZOOM = 9.5;
+
 /** Incidents on a WebGL map, clustered and coloured by type; loaded only in the browser and only where shown. */
 export function EventMap({ points, towns, incidentHref, label, fallback, tilesUrl, focus, interactive = true }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -39,6 +44,7 @@ export function EventMap({ points, towns, incidentHref, label, fallback, tilesUr
     void import("maplibre-gl")
       .then((maplibre) => {
         if (cancelled) return;
+        maplibre.setWorkerUrl(WORKER_URL);
         let live: MapLibreMap;
         try {
           live = new maplibre.Map({
@@ -64,7 +70,7 @@ export function EventMap({ points, towns, incidentHref, label, fallback, tilesUr
         // Town names as HTML so the browser shapes Arabic with the page font (no glyph server needed).
         for (const town of towns) {
           const node = document.createElement("span");
-          node.className = "town-label";
+          node.className = town.major ? "town-label major" : "town-label";
           node.textContent = town.name;
           markers.push(new maplibre.Marker({ element: node, anchor: "left" }).setLngLat([town.lon, town.lat]).addTo(live));
         }
@@ -96,9 +102,20 @@ export function EventMap({ points, towns, incidentHref, label, fallback, tilesUr
           element.dataset.ready = "true";
           setStatus("ready");
         });
+        // For tests and curious readers: how many incidents the map actually drew (clusters count their members).
+        live.on("idle", () => {
+          let drawn = 0;
+          for (const feature of live.queryRenderedFeatures({ layers: ["clusters", "points"] })) {
+            drawn += feature.properties.point_count ? Number(feature.properties.point_count) : 1;
+          }
+          element.dataset.drawn = String(drawn);
+        });
         live.on("sourcedata", (event) => {
           if (event.sourceId === "incidents" && event.isSourceLoaded) drawClusterCounts();
         });
+        const showTowns = () => element.classList.toggle("zoomed-in", live.getZoom() >= TOWN_ZOOM);
+        showTowns();
+        live.on("zoomend", showTowns);
         live.on("moveend", drawClusterCounts);
         live.on("error", () => undefined);
 

@@ -11,6 +11,8 @@ export interface MapPoint {
 
 export interface TownLabel {
   name: string;
+  /** Cities are labelled at every zoom, towns only once the reader zooms in. */
+  major: boolean;
   lat: number;
   lon: number;
 }

@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./browser";
+import { openPage, seriousViolations } from "./helpers";
+import { WEB_DIR } from "./servers";
+
+let browser: Browser;
+let incident = "";
+let article = "";
+const ARTIFACTS = join(WEB_DIR, "artifacts");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const home = await openPage(browser, "/ar");
+  incident = ((await home.locator(".incident-list a.title").first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "");
+  await home.goto(`${home.url().replace(/\/ar.*$/, "")}/ar${incident}`);
+  article = ((await home.locator("[data-testid=reports] a[href*='/articles/']").first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "").replace(/#.*$/, "");
+  await home.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages = () => [
+  ["home", ""],
+  ["incident", incident],
+  ["article", article],
+  ["try", "/try"],
+  ["method", "/method"],
+  ["feeds", "/feeds"],
+];
+
+describe("accessibility", () => {
+  for (const locale of ["ar", "en"]) {
+    it(`finds no serious axe violations on the main pages in ${locale}`, async () => {
+      const problems: string[] = [];
+      for (const [name, path] of pages()) {
+        const page = await openPage(browser, `/${locale}${path}`);
+        if (name === "home") await page.locator(".map-canvas[data-drawn]").waitFor({ state: "attached", timeout: 30_000 });
+        problems.push(...(await seriousViolations(page)).map((line) => `${name}: ${line}`));
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("screenshots", () => {
+  it("writes the main pages in both languages at desktop and phone widths to artifacts/", async () => {
+    const written: string[] = [];
+    for (const locale of ["ar", "en"]) {
+      for (const [device, viewport] of [
+        ["desktop", { width: 1280, height: 900 }],
+        ["phone", { width: 390, height: 844 }],
+      ] as const) {
+        for (const [name, path] of pages()) {
+          const page = await openPage(browser, `/${locale}${path}`, viewport);
+          if (name === "home") await page.locator(".map-canvas[data-drawn]").waitFor({ state: "attached", timeout: 30_000 });
+          const file = join(ARTIFACTS, `${name}-${locale}-${device}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          written.push(file);
+          await page.close();
+        }
+      }
+    }
+    expect(written).toHaveLength(24);
+  });
+});
