@@ -28,7 +28,11 @@ export class AbsoluteDates extends CalendarTokens {
     const y = year?.year ?? null;
     if (!isValidDate(y ?? 2000, month.month, day)) return null;
     const offset = year?.yearOffset === undefined ? {} : { yearOffset: year.yearOffset };
-    return this.parts(j, first, year?.end ?? month.end, { type: "date", year: y, month: month.month, day, ...offset });
+    // `27 تموز الماضي`, `15 آذار المقبل`: the last such date before publication, or the next one after.
+    const dir = year ? null : this.near(month.end) ? this.word(month.end, "direction") : null;
+    const direction = dir && dir.word.direction !== 0 ? { direction: dir.word.direction } : {};
+    const end = year?.end ?? (dir ? dir.end : month.end);
+    return this.parts(j, first, end, { type: "date", year: y, month: month.month, day, ...offset, ...direction });
   }
 
   /** A month name, with an optional second name of the same month (`آذار/مارس`, `آذار (مارس)`). */

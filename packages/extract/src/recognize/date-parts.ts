@@ -2,7 +2,7 @@ import type { PartOfDay, PeriodPart, PeriodUnit } from "./date-lexicon";
 
 export type DateHead =
   /** A day of a month; `year` null when the text leaves it out (`الثلاثاء 15 من آذار`). */
-  | { type: "date"; year: number | null; month: number; day: number; yearOffset?: number }
+  | { type: "date"; year: number | null; month: number; day: number; yearOffset?: number; direction?: number }
   /** A day of the month `direction` months from publication's (`الخامس من الشهر الجاري`). */
   | { type: "day-of-month"; day: number; direction: number }
   /** A month; `year` null: the latest such month (or by `direction`). */

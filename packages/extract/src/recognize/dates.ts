@@ -124,7 +124,7 @@ export function resolveDate(
         const year = partsOf(anchor).year + head.yearOffset;
         return day(isValidDate(year, head.month, head.day) ? dayNumber(year, head.month, head.day) : null, true);
       }
-      return day(nearestYearDate(head.month, head.day, weekday, anchor), true);
+      return day(nearestYearDate(head.month, head.day, weekday, anchor, head.direction), true);
     }
     case "day-of-month": {
       if (anchor === null) return day(null, true);
@@ -185,10 +185,10 @@ export function resolveDate(
 const FUTURE_DAYS = 31;
 
 /**
- * The date of `day`/`month` without a year: the latest one no more than a month after the anchor, preferring
- * years where it falls on a stated `weekday`.
+ * The date of `day`/`month` without a year: the latest one no more than a month after the anchor (strictly before
+ * it with `الماضي`, the first after it with `المقبل`), preferring years where it falls on a stated `weekday`.
  */
-function nearestYearDate(month: number, dayOfMonth: number, weekday: number | undefined, anchor: number): number | null {
+function nearestYearDate(month: number, dayOfMonth: number, weekday: number | undefined, anchor: number, direction?: number): number | null {
   const year = partsOf(anchor).year;
   const candidates: number[] = [];
   for (const y of [year - 1, year, year + 1]) {
@@ -196,8 +196,10 @@ function nearestYearDate(month: number, dayOfMonth: number, weekday: number | un
   }
   const fitting = candidates.filter((c) => weekday === undefined || weekdayOf(c) === weekday);
   const pool = fitting.length > 0 ? fitting : candidates;
+  if (direction === 1) return pool.find((c) => c > anchor) ?? null;
+  const latest = direction === -1 ? anchor - 1 : anchor + FUTURE_DAYS;
   let best: number | null = null;
-  for (const c of pool) if (c <= anchor + FUTURE_DAYS && (best === null || c > best)) best = c;
+  for (const c of pool) if (c <= latest && (best === null || c > best)) best = c;
   return best ?? pool[0] ?? null;
 }
 
