@@ -1,7 +1,6 @@
 import type { Span } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue, PlaceEntry } from "../lexicon/types";
-import { keyOf } from "../normalize/matching-key";
 import type { TextContext } from "./context";
 import type { PlaceCue } from "./places-cues";
 import { combineDirections, type DirectionWords } from "./places-regions";
@@ -54,7 +53,8 @@ function directionAt(reader: CueReader, i: number, role: "direction" | "directio
 function matchedForm(reader: CueReader, first: number, last: number, prefixLength: number): string {
   const words = [reader.text(first).slice(prefixLength)];
   for (let i = first + 1; i <= last; i++) words.push(reader.text(i));
-  return keyOf(words.join(" "));
+  // Tokens are already matching keys.
+  return words.join(" ");
 }
 
 export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandidate[] {

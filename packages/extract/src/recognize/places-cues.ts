@@ -41,8 +41,11 @@ export type PlaceCue = z.infer<typeof PlaceCue>;
 
 export interface PlaceCues {
   readonly byKey: ReadonlyMap<string, readonly PlaceCue[]>;
-  /** Keys of each role, for a cheap test before reading a token's clitics. */
+  /** Keys of each role. */
   readonly keysOf: ReadonlyMap<PlaceCue["role"], ReadonlySet<string>>;
+  /** One bit per role, and for each key the bits of the roles it has: a token's roles in one look-up. */
+  readonly roleBits: ReadonlyMap<PlaceCue["role"], number>;
+  readonly rolesOf: ReadonlyMap<string, number>;
 }
 
 export function buildPlaceCues(entries: readonly PlaceCue[]): PlaceCues {
@@ -55,7 +58,10 @@ export function buildPlaceCues(entries: readonly PlaceCue[]): PlaceCues {
     keys.add(key);
     keysOf.set(cue.role, keys);
   }
-  return { byKey, keysOf };
+  const roleBits = new Map<PlaceCue["role"], number>([...keysOf.keys()].map((role, i) => [role, 1 << i]));
+  const rolesOf = new Map<string, number>();
+  for (const [role, keys] of keysOf) for (const key of keys) rolesOf.set(key, (rolesOf.get(key) ?? 0) | (roleBits.get(role) ?? 0));
+  return { byKey, keysOf, roleBits, rolesOf };
 }
 
 let defaults: PlaceCues | undefined;

@@ -26,12 +26,24 @@ export function clusterOf(entry: PlaceEntry): string {
   return `country:${entry.country ?? "SY"}`;
 }
 
+const keysCache = new WeakMap<PlaceEntry, { name: string; all: Set<string> }>();
+/** An entry's name key and the keys of all its forms, computed once per entry. */
+function keysOf(entry: PlaceEntry): { name: string; all: Set<string> } {
+  let keys = keysCache.get(entry);
+  if (!keys) {
+    const name = keyOf(entry.name);
+    keys = { name, all: new Set([name, ...entry.variants.map(keyOf)]) };
+    keysCache.set(entry, keys);
+  }
+  return keys;
+}
+
 /** Whether the form is one of the entry's ordinary-word or given-name forms. */
 export function isWeakForm(candidate: PlaceCandidate, stopForms: ReadonlySet<string>): boolean {
-  return stopForms.has(candidate.form) || candidate.entries.some((e) => e.commonWord === true && keyOf(e.name) === candidate.form);
+  return stopForms.has(candidate.form) || candidate.entries.some((e) => e.commonWord === true && keysOf(e).name === candidate.form);
 }
 export function isPersonForm(candidate: PlaceCandidate): boolean {
-  return candidate.entries.some((e) => e.personName === true && [e.name, ...e.variants].some((form) => keyOf(form) === candidate.form));
+  return candidate.entries.some((e) => e.personName === true && keysOf(e).all.has(candidate.form));
 }
 
 /** The evidence about where an article is, used to choose between homonyms. */

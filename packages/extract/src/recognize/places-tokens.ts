@@ -2,30 +2,41 @@ import { cliticReadings } from "../lexicon/trie";
 import { joined, type Tokens } from "../normalize/tokens";
 import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
 
+const CLITIC_INITIALS = new Set(["و", "ف", "ب", "ل", "ك"]);
+
 /** Token-level look-ups around a name: cue words before and after it, with prefix clitics removed. */
 export class CueReader {
+  /** Per token, the roles it may carry (one bit per role), computed in one pass so look-ups stay cheap. */
+  private readonly masks: Uint32Array;
+
   constructor(
     private readonly tokens: Tokens,
     private readonly cues: PlaceCues,
-  ) {}
+  ) {
+    this.masks = new Uint32Array(tokens.count);
+    for (let i = 0; i < tokens.count; i++) {
+      const text = tokens.texts[i] ?? "";
+      let mask = cues.rolesOf.get(text) ?? 0;
+      // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
+      if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
+      this.masks[i] = mask;
+    }
+  }
+
+  /** Whether token `i` may carry a cue of `role` (as written or after a clitic). */
+  mayCarry(i: number, role: PlaceCue["role"]): boolean {
+    return ((this.masks[i] ?? 0) & (this.cues.roleBits.get(role) ?? 0)) !== 0;
+  }
 
   /** Cues of `role` that token `i` carries, as written or after a clitic (`بمدينة` → `مدينة`). */
   at<R extends PlaceCue["role"]>(i: number, role: R): Extract<PlaceCue, { role: R }>[] {
     return this.reading(i, role)?.cues ?? [];
   }
 
-  /** A cheap pre-test: could token `i`, with at most two clitic letters removed, carry a cue of `role`? */
-  mayCarry(i: number, role: PlaceCue["role"]): boolean {
-    const keys = this.cues.keysOf.get(role);
-    const text = this.tokens.texts[i];
-    if (!keys || text === undefined) return false;
-    return keys.has(text) || keys.has(text.slice(1)) || keys.has(text.slice(2)) || keys.has(`ال${text.slice(2)}`) || keys.has(`ال${text.slice(3)}`);
-  }
-
   /** The cues of `role` on token `i` and the length of the clitic before the cue word. */
   reading<R extends PlaceCue["role"]>(i: number, role: R): { cues: Extract<PlaceCue, { role: R }>[]; prefixLength: number } | undefined {
     const text = this.tokens.texts[i];
-    if (text === undefined) return undefined;
+    if (text === undefined || !this.mayCarry(i, role)) return undefined;
     for (const [stem, prefixLength] of cliticReadings(text)) {
       const found = cuesOf(this.cues, stem, role);
       if (found.length > 0) return { cues: found, prefixLength };
