@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser";
-import { openPage, seriousViolations } from "./helpers";
+import { closePage, openPage, seriousViolations } from "./helpers";
 import { WEB_DIR } from "./servers";
 
 let browser: Browser;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   incident = ((await home.locator(".incident-list a.title").first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "");
   await home.goto(`${home.url().replace(/\/ar.*$/, "")}/ar${incident}`);
   article = ((await home.locator("[data-testid=reports] a[href*='/articles/']").first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "").replace(/#.*$/, "");
-  await home.close();
+  await closePage(home);
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,7 +41,7 @@ describe("accessibility", () => {
         const page = await openPage(browser, `/${locale}${path}`);
         if (name === "home") await page.locator(".map-canvas[data-drawn]").waitFor({ state: "attached", timeout: 30_000 });
         problems.push(...(await seriousViolations(page)).map((line) => `${name}: ${line}`));
-        await page.close();
+        await closePage(page);
       }
       expect(problems).toEqual([]);
     });
@@ -62,7 +62,7 @@ describe("screenshots", () => {
           const file = join(ARTIFACTS, `${name}-${locale}-${device}.png`);
           await page.screenshot({ path: file, fullPage: true });
           written.push(file);
-          await page.close();
+          await closePage(page);
         }
       }
     }

@@ -5,7 +5,9 @@ import { inject } from "vitest";
 export const baseUrl = () => inject("baseUrl");
 
 export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, locale: "ar" });
+  // A context per page: axe needs one, and closing it (`closePage`) frees everything.
+  const context = await browser.newContext({ viewport, locale: "ar" });
+  const page = await context.newPage();
   await page.goto(`${baseUrl()}${path}`, { waitUntil: "load" });
   return page;
 }
@@ -27,4 +29,8 @@ export async function mapDrawn(page: Page): Promise<number> {
   const frame = page.locator(".map-frame .map-canvas[data-drawn]");
   await frame.waitFor({ state: "attached", timeout: 30_000 });
   return Number(await frame.getAttribute("data-drawn"));
+}
+
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
 }

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser";
-import { listCount, mapDrawn, openPage } from "./helpers";
+import { closePage, listCount, mapDrawn, openPage } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ describe("home page", () => {
     expect(listed).toBeGreaterThan(0);
     expect(await page.locator(".map-frame").getAttribute("data-points")).toBe(String(listed));
     expect(await mapDrawn(page)).toBe(listed);
-    await page.close();
+    await closePage(page);
   });
 
   it("narrows map and list with a filter that survives a reload through the URL", async () => {
@@ -35,7 +35,7 @@ describe("home page", () => {
     expect(page.url()).toContain("type=Battles");
     expect(await listCount(page)).toBe(after);
     expect(await page.inputValue("#f-type")).toBe("Battles");
-    await page.close();
+    await closePage(page);
   });
 
   it("is right-to-left in Arabic and left-to-right in English", async () => {
@@ -44,7 +44,7 @@ describe("home page", () => {
     expect(await page.getAttribute("html", "lang")).toBe("ar");
     await page.goto(page.url().replace("/ar", "/en"));
     expect(await page.getAttribute("html", "dir")).toBe("ltr");
-    await page.close();
+    await closePage(page);
   });
 
   it("switches to English on the same page, keeping the filters", async () => {
@@ -52,6 +52,6 @@ describe("home page", () => {
     await Promise.all([page.waitForURL(/\/en\?type=Battles/), page.click(".lang-switch")]);
     expect(await page.textContent("h1")).toBe("Incidents in southern Syria");
     expect(await page.inputValue("#f-type")).toBe("Battles");
-    await page.close();
+    await closePage(page);
   });
 });

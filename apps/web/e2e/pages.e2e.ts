@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser";
-import { openPage } from "./helpers";
+import { closePage, openPage } from "./helpers";
 import { WEB_DIR } from "./servers";
 
 let browser: Browser;
@@ -20,7 +20,7 @@ const seed = readFileSync(join(WEB_DIR, "..", "..", "seeds", "000_fb15f6841101f6
 async function incidentPath(): Promise<string> {
   const page = await openPage(browser, "/en");
   const hrefs = await page.locator(".incident-list a.title").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-  await page.close();
+  await closePage(page);
   const first = hrefs[0];
   if (!first) throw new Error("the home page lists no incident");
   return first;
@@ -34,7 +34,7 @@ describe("incident page", () => {
     const first = reports.first();
     expect((await first.locator("h3").textContent())?.trim()).toMatch(/^Reported by .+ on /);
     expect((await first.locator("blockquote.evidence").first().textContent())?.length).toBeGreaterThan(10);
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -53,7 +53,7 @@ describe("article page", () => {
     await link.click();
     expect(page.url()).toContain(href);
     expect(await target.evaluate((node) => node.matches(":target"))).toBe(true);
-    await page.close();
+    await closePage(page);
   });
 
   it("shows what a mention resolved to when it is focused", async () => {
@@ -64,7 +64,7 @@ describe("article page", () => {
     const tip = mention.locator(".tip");
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toMatch(/^Place: /);
-    await incident.close();
+    await closePage(incident);
   });
 });
 
@@ -77,7 +77,7 @@ describe("playground", () => {
     expect(await page.locator(".try-result .event-card").count()).toBeGreaterThan(0);
     expect(await page.locator(".try-result .mention.place").count()).toBeGreaterThan(0);
     expect(await page.textContent("[data-testid=try-summary]")).toMatch(/\d+ mentions, \d+ events?/);
-    await page.close();
+    await closePage(page);
   });
 
   it("explains an empty submission instead of failing", async () => {
@@ -86,7 +86,7 @@ describe("playground", () => {
     // (Next's route announcer also has role=alert: look for the form's own notice.)
     await page.locator(".notice.error").waitFor();
     expect(await page.textContent(".notice.error")).toContain("الصق نصًا");
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -95,7 +95,7 @@ describe("method and feeds", () => {
     const page = await openPage(browser, "/ar/method");
     expect(await page.locator("td", { hasText: "اشتباك مسلح" }).count()).toBe(1);
     expect(await page.locator("td", { hasText: "Armed clash" }).count()).toBe(1);
-    await page.close();
+    await closePage(page);
   });
 
   it("serves an Atom feed for a filter", async () => {

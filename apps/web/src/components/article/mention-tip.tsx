@@ -1,12 +1,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { nameFor } from "@/components/common/bidi-name";
 import { isLocale } from "@/i18n/routing";
+import { actorCategoryLabel, isPlaceKind } from "@/lib/entity-labels";
 import { formatIsoDate } from "@/lib/format";
 import type { Resolved } from "@/lib/resolver";
 
 /** The one-line answer to "what did Marsad read here?" shown when a mention is hovered or focused. */
 export function MentionTip({ resolved }: { resolved: Resolved }) {
   const t = useTranslations("mention");
+  const kinds = useTranslations("placeKind");
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : "ar";
   switch (resolved.kind) {
@@ -15,14 +17,14 @@ export function MentionTip({ resolved }: { resolved: Resolved }) {
       const within = [place.admin2, place.admin1].filter((part) => part !== null).join("، ");
       return (
         <>
-          {t("place")}: <bdi>{nameFor(locale, place)}</bdi> ({place.kind}){within ? <> — <bdi>{within}</bdi></> : null}
+          {t("place")}: <bdi>{nameFor(locale, place)}</bdi> ({isPlaceKind(place.kind) ? kinds(place.kind) : place.kind}){within ? <> — <bdi>{within}</bdi></> : null}
         </>
       );
     }
     case "actor":
       return (
         <>
-          {t("actor")}: <bdi>{nameFor(locale, resolved.actor)}</bdi> ({resolved.actor.category.replace(/_/g, " ")})
+          {t("actor")}: <bdi>{nameFor(locale, resolved.actor)}</bdi> ({actorCategoryLabel(locale, resolved.actor.category)})
         </>
       );
     case "person":

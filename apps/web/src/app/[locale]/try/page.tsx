@@ -20,7 +20,7 @@ export default async function TryPage({ params }: { params: Promise<{ locale: st
     <>
       <h1>{t("title")}</h1>
       <p className="prose">{t("intro")}</p>
-      <NextIntlClientProvider messages={pickMessages(messages, ["try", "event", "mention", "types", "article"])}>
+      <NextIntlClientProvider messages={pickMessages(messages, ["try", "event", "mention", "types", "article", "placeKind"])}>
         <Playground />
       </NextIntlClientProvider>
     </>

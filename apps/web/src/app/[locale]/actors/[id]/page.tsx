@@ -6,6 +6,7 @@ import { BidiName } from "@/components/common/bidi-name";
 import { EntityPage } from "@/components/incidents/entity-page";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { listIncidents } from "@/lib/api";
+import { actorCategoryLabel } from "@/lib/entity-labels";
 import { relatedOf } from "@/lib/related";
 
 interface Props {
@@ -41,7 +42,7 @@ export default async function ActorPage({ params }: Props) {
         actor ? (
           <dl className="facts">
             <dt>{t("category")}</dt>
-            <dd>{actor.category.replace(/_/g, " ")}</dd>
+            <dd>{actorCategoryLabel(locale, actor.category)}</dd>
           </dl>
         ) : null
       }

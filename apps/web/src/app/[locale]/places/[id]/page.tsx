@@ -8,6 +8,7 @@ import { StaticMap } from "@/components/map/static-map";
 import { Link } from "@/i18n/navigation";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { listIncidents, type PlaceLabel } from "@/lib/api";
+import { isPlaceKind } from "@/lib/entity-labels";
 import { relatedOf } from "@/lib/related";
 
 interface Props {
@@ -26,6 +27,7 @@ export default async function PlacePage({ params }: Props) {
   const id = decodeURIComponent(rawId);
   setRequestLocale(locale);
   const t = await getTranslations("place");
+  const kinds = await getTranslations("placeKind");
   const incidents = await listIncidents({ place: id }, { limit: 1000 });
   if (!incidents.ok) {
     if (incidents.error.status === 400 || incidents.error.status === 404) notFound();
@@ -51,7 +53,7 @@ export default async function PlacePage({ params }: Props) {
           {place?.kind ? (
             <>
               <dt>{t("kind")}</dt>
-              <dd>{place.kind}</dd>
+              <dd>{isPlaceKind(place.kind) ? kinds(place.kind) : place.kind}</dd>
             </>
           ) : null}
           {within.length > 0 ? (
