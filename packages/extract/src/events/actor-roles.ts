@@ -12,6 +12,8 @@ const TARGET_WINDOW = 10;
 const SPEAKER_WINDOW = 6;
 
 export interface ActorRoles {
+  /** Body offset of the trigger these roles were read for. */
+  at: number;
   actor1: string | null;
   actor2: string | null;
   assoc: string[];
@@ -23,6 +25,8 @@ interface Candidate {
   mention: Mention;
   id: string;
   marked: "target" | "support" | "speaker" | null;
+  /** Marked by `التابع لـ`: the owner of the phrase before it (`دورية تابعة للأمن العسكري`). */
+  owner?: boolean;
 }
 
 export interface ActorContext {
@@ -39,6 +43,8 @@ export interface ActorContext {
   /** The matching key of a trigger's words. */
   triggerKey: (trigger: TriggerOccurrence) => string;
   allied: (a: string, b: string) => boolean;
+  /** Registry ids of the generic crowds. */
+  crowds: { protesters: string | null; rioters: string | null };
 }
 
 /**
@@ -56,8 +62,11 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     .filter((m) => m.ref && ctx.sentences.sentenceOf(m.start) === trigger.sentence && m.start >= clauseStart && m.start < clauseEnd)
     .map((mention) => candidate(mention, trigger, ctx));
   const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
-  const pool = (owned.length > 0 ? owned : inClause).map((c) =>
-    role === "clash" && c.marked === null && ctx.sentences.cuesBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW).length > 0 ? { ...c, marked: "target" as const } : c,
+  const pool = inheritMarks(
+    (owned.length > 0 ? owned : inClause).map((c) =>
+      role === "clash" && c.marked === null && ctx.sentences.cuesBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW).length > 0 ? { ...c, marked: "target" as const } : c,
+    ),
+    ctx.body,
   );
 
   const assoc = pool.filter((c) => c.marked === "support").map((c) => c.id);
@@ -83,13 +92,18 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   if (role === "resist") {
     actor2 = subject?.id ?? null;
     actor1 = object?.id ?? null;
+  } else if (!subject && marked[0]?.owner && marked[0].mention.end <= trigger.span.start && /^\s*$/.test(ctx.body.slice(marked[0].mention.end, trigger.span.start))) {
+    // `دورية تابعة للأمن العسكري داهمت`: a marked phrase before the verb, with no other subject, is the one acting.
+    actor1 = marked[0].id;
+    actor2 = (marked[1] ?? after[0])?.id ?? null;
   } else {
     actor1 = subject?.id ?? null;
     actor2 = object?.id ?? null;
   }
   coordinatedAssociates(pool, subject, ctx.body, assoc);
 
-  if (!actor1 && previous?.actor1 && previous.actor1 !== actor2 && !(actor2 && ctx.allied(previous.actor1, actor2))) {
+  const sameParagraph = previous !== null && ctx.sentences.paragraphOf(previous.at) === ctx.sentences.paragraphOf(trigger.span.start);
+  if (!actor1 && previous?.actor1 && sameParagraph && previous.actor1 !== actor2 && !(actor2 && ctx.allied(previous.actor1, actor2))) {
     actor1 = previous.actor1;
     origin1 = "previous";
   }
@@ -104,11 +118,34 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     actor2 = opponent;
     origin2 = opponent ? "focus" : "none";
   }
+  if (!actor1 && (role === "protest" || role === "riot")) {
+    // Unnamed crowds are ACLED's generic protesters or rioters.
+    actor1 = role === "protest" ? ctx.crowds.protesters : ctx.crowds.rioters;
+    origin1 = actor1 ? "focus" : "none";
+  }
+  if ((role === "arrest" || role === "abduct") && (!actor2 || (actor1 && ctx.allied(actor1, actor2)))) {
+    // The people detained are civilians unless the text names another side.
+    actor2 = ctx.civiliansId;
+    origin2 = actor2 ? "focus" : "none";
+  }
   if (actor2 === actor1) {
     actor2 = null;
     origin2 = "none";
   }
-  return { actor1, actor2, assoc: [...new Set(assoc)].filter((id) => id !== actor1 && id !== actor2), origin1, origin2 };
+  return { at: trigger.span.start, actor1, actor2, assoc: [...new Set(assoc)].filter((id) => id !== actor1 && id !== actor2), origin1, origin2 };
+}
+
+/** `تابعة لـ "حزب الله" والميليشيات الإيرانية`: an actor joined by `و` to a marked one shares its mark. */
+function inheritMarks(candidates: readonly Candidate[], body: string): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.mention.start - b.mention.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1] as Candidate;
+    const current = sorted[i] as Candidate;
+    if (current.marked === null && previous.marked !== null && /^\s*(\S{0,12}\s+)?و\s*$/.test(body.slice(previous.mention.end, current.mention.start))) {
+      sorted[i] = { ...current, marked: previous.marked };
+    }
+  }
+  return sorted;
 }
 
 /** The first of the actors coordinated just before a trigger (`قوات النظام وميليشيات إيرانية حاولت`). */
@@ -128,6 +165,8 @@ function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorConte
   if (ctx.sentences.cuesBefore(trigger.sentence, mention.start, "according", SPEAKER_WINDOW).length > 0) return { mention, id, marked: "speaker" };
   const support = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "support", SUPPORT_WINDOW);
   if (support.length > 0) return { mention, id, marked: "support" };
+  const belonging = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "belonging", TARGET_WINDOW);
+  if (belonging.length > 0) return { mention, id, marked: "target", owner: true };
   const target = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW);
   // The preposition `ل` marks an object, standing alone (`لـ "الفرقة 15"`) or fused to the name (`لقوات النظام`).
   const lamClitic = /(?:^|[\s"“«(])لـ?\s*["“«]?\s*$/.test(ctx.body.slice(Math.max(0, mention.start - 6), mention.start));

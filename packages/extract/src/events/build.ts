@@ -44,7 +44,8 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   for (const count of counts) {
     const sentence = count.cue.sentence;
     const duration = inputs.dates.some((d) => d.duration && sentences.sentenceOf(d.start) === sentence);
-    if (isAggregateCount(count) || (duration && sentences.has(sentence, "campaign"))) aggregateSentences.add(sentence);
+    const tally = sentences.has(sentence, "tally");
+    if (isAggregateCount(count) || tally || (duration && sentences.has(sentence, "campaign"))) aggregateSentences.add(sentence);
   }
   const figures = figuresOf(
     counts.filter((c) => aggregateSentences.has(c.cue.sentence)),
@@ -206,6 +207,10 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
     civiliansId: civilians?.id ?? null,
     triggerKey: (trigger) => keyOf(inputs.ctx.body.slice(trigger.span.start, trigger.span.end)),
     allied,
+    crowds: {
+      protesters: [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "protesters")?.id ?? null,
+      rioters: [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "rioters")?.id ?? null,
+    },
   };
 }
 

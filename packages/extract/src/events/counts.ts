@@ -8,7 +8,8 @@ export const CASUALTY_CUES: readonly CasualtyKind[] = ["killed", "injured", "cap
 
 /** How far (characters) a count may stand after its casualty word, or before it. */
 const AFTER_WINDOW = 45;
-const BEFORE_WINDOW = 20;
+/** A count before its casualty word must stand right next to it (`ثلاثة جرحى`); further back it counts something else. */
+const BEFORE_WINDOW = 3;
 /** What may join two counts into one sum: `25 عنصراً مع صف ضابطين`, `ثلاثة مدنيين وطفلين`. */
 const JOINER = /^[\s،,]*(مع|و|إضافة إلى|اضافة الى|بينهم)?[\s\u0600-\u06ff]{0,6}$/;
 
@@ -34,7 +35,7 @@ export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[],
     if (!isCasualty(cue)) continue;
     const kind = cue.cue as CasualtyKind;
     const after = quantities.filter((q) => q.start >= cue.span.end && q.start - cue.span.end <= AFTER_WINDOW && !crossesClause(ctx, cue.span.end, q.start));
-    const before = quantities.filter((q) => q.end <= cue.span.start && cue.span.start - q.end <= BEFORE_WINDOW && !crossesClause(ctx, q.end, cue.span.start));
+    const before = quantities.filter((q) => q.nounEnd <= cue.span.start && /^\s*$/.test(ctx.body.slice(q.nounEnd, cue.span.start)) && cue.span.start - q.nounEnd <= BEFORE_WINDOW);
     const first = after[0] ?? before[before.length - 1];
     if (!first) {
       out.push({ kind, cue, count: VAGUE, evidence: cue.span, noun: null });

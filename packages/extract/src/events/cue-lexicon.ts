@@ -28,6 +28,8 @@ export const CueName = z.enum([
   "subordinator",
   "according",
   "since",
+  "tally",
+  "belonging",
 ]);
 export type CueName = z.infer<typeof CueName>;
 

@@ -40,7 +40,12 @@ export function groundPlaces(
   const inSentence = places.filter((m) => m.ref && sentences.sentenceOf(m.start) === trigger.sentence);
   const owned = inSentence.filter((m) => placeOwnerOf(m, trigger.sentence, triggers) === index);
   const ownedPoints = finest(owned.filter((m) => isPointPlace(entries.get(m.ref ?? ""))));
-  if (ownedPoints.length > 0) return { value: coordinated(ownedPoints, trigger, body), origin: "clause" };
+  if (ownedPoints.length > 0) {
+    const group = coordinated(ownedPoints, trigger, body);
+    // `على الطريق بين بلدتي نوى والشيخ سعد`: between two towns is one place, near the first.
+    const between = sentences.cuesBefore(trigger.sentence, ownedPoints[0]?.start ?? 0, "between", BETWEEN_WINDOW).length > 0;
+    return { value: between ? group.slice(0, 1) : group, origin: "clause" };
+  }
   // `المدينة`, `البلدة` with no name of their own refer to the town the article is about.
   if (focus && sentences.has(trigger.sentence, "anaphor-place") && owned.length === 0) return { value: [focus], origin: "paragraph" };
   const sentencePoints = finest(inSentence.filter((m) => isPointPlace(entries.get(m.ref ?? ""))));
@@ -85,6 +90,7 @@ function nearestTo<T extends Span>(items: readonly T[], span: Span): T {
 }
 
 const SINCE_WINDOW = 30;
+const BETWEEN_WINDOW = 12;
 
 /**
  * The date of a trigger: a date in its sentence; else the last day- or week-precise date before it in the
