@@ -70,7 +70,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     if (type) accepted.push({ trigger, type });
   }
   // Arguments belong to the triggers that head events; a dependent trigger (`أسروا` after `اقتحم`) owns none.
-  const acceptedTriggers = accepted.map((a) => a.trigger).filter((t, i, all) => !t.spec.dependent || !all.some((h) => h !== t && h.sentence === t.sentence && !h.spec.dependent && h.span.start < t.span.start));
+  const acceptedTriggers = accepted.map((a) => a.trigger).filter((t, _index, all) => !t.spec.dependent || !all.some((h) => h !== t && h.sentence === t.sentence && !h.spec.dependent && h.span.start < t.span.start));
 
   const drafts: EventDraft[] = [];
   let previousRoles: ActorRoles | null = null;
@@ -110,7 +110,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     for (const place of placeIds) drafts.push({ ...base, place, placeKind: place ? (placeEntries.get(place)?.kind ?? null) : null });
   }
 
-  attachOrphanCounts(counts, acceptedTriggers, aggregateSentences, drafts, sentences);
+  attachOrphanCounts(counts, acceptedTriggers, aggregateSentences, drafts);
   const depth = (id: string): number => {
     let level = 0;
     for (let parent = registry.get(id)?.parent; parent && level < 5; parent = registry.get(parent)?.parent) level++;
@@ -252,7 +252,6 @@ function attachOrphanCounts(
   triggers: readonly TriggerOccurrence[],
   aggregate: ReadonlySet<number>,
   drafts: EventDraft[],
-  sentences: SentenceIndex,
 ): void {
   for (const count of counts) {
     if (aggregate.has(count.cue.sentence) || triggers.some((t) => t.sentence === count.cue.sentence)) continue;
