@@ -1,4 +1,4 @@
-import { asc, gt } from "drizzle-orm";
+import { asc, gt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "./db/client";
 import { changes } from "./db/schema";
@@ -18,22 +18,31 @@ export interface Change {
   at: string;
 }
 
-/** Appends to the change feed. Callers hold the incidents lock, so sequence numbers follow commit order. */
-export async function recordChange(
-  tx: Db,
-  entity: ChangeEntity,
-  id: number | string,
-  kind: ChangeKind,
-  data: Record<string, unknown> | null = null,
-): Promise<void> {
-  await tx.insert(changes).values({ entity, entityId: String(id), kind, data });
+interface PendingChange {
+  entity: ChangeEntity;
+  id: string;
+  kind: ChangeKind;
+  data: Record<string, unknown> | null;
 }
 
-export async function recordChanges(tx: Db, rows: Array<{ entity: ChangeEntity; id: number | string; kind: ChangeKind }>): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.insert(changes).values(rows.map((r) => ({ entity: r.entity, entityId: String(r.id), kind: r.kind })));
-}
+/**
+ * The changes one transaction makes, kept in memory and written at its very end under one lock held until commit:
+ * sequence numbers then follow commit order, so a reader polling `after=seq` never skips a late-committing row.
+ */
+export class ChangeLog {
+  private readonly pending: PendingChange[] = [];
 
+  add(entity: ChangeEntity, id: number | string, kind: ChangeKind, data: Record<string, unknown> | null = null): void {
+    this.pending.push({ entity, id: String(id), kind, data });
+  }
+
+  async flush(tx: Db): Promise<void> {
+    if (this.pending.length === 0) return;
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('marsad:changes'))`);
+    await tx.insert(changes).values(this.pending.map((c) => ({ entity: c.entity, entityId: c.id, kind: c.kind, data: c.data })));
+    this.pending.length = 0;
+  }
+}
 
 /** Changes after sequence number `after`, oldest first. */
 export async function listChanges(db: Db, options: { after?: number; limit?: number } = {}): Promise<Change[]> {

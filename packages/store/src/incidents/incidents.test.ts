@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../store";
+import { ChangeLog } from "../changes";
 import { mergeIncident } from "./cluster";
 import { refreshIncident } from "./refresh";
 import { type EventSpec, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
@@ -86,7 +87,11 @@ describe.each(await storeTargets())("incidents on $name", (target) => {
     await report("اشتباكات في المزيريب", "orient", [{ ...CLASH, place: "muzayrib" }]);
     const [newer, older] = (await store.listIncidents()).items;
     if (!newer || !older) throw new Error("expected two incidents");
-    await store.db.transaction((tx) => mergeIncident(tx, Number(newer.id), Number(older.id)));
+    await store.db.transaction(async (tx) => {
+      const log = new ChangeLog();
+      await mergeIncident(tx, Number(newer.id), Number(older.id), log);
+      await log.flush(tx);
+    });
     await store.db.transaction((tx) => refreshIncident(tx, Number(older.id)));
     expect(await store.getIncident(newer.id)).toEqual({ status: "redirect", to: older.id });
     const kept = await store.getIncident(older.id);
@@ -94,6 +99,16 @@ describe.each(await storeTargets())("incidents on $name", (target) => {
     const feed = await store.listChanges();
     expect(feed.at(-1)).toMatchObject({ entity: "incident", id: newer.id, kind: "merged", data: { into: older.id } });
     expect((await store.listIncidents()).items.map((i) => i.id)).toEqual([older.id]);
+  });
+
+  it("files reports ingested at the same moment into one incident", async () => {
+    const reports = ["syria-tv", "orient", "enab"].map((outlet, i) => {
+      const result = makeResult({ body: `اشتباكات في طفس (${outlet})`, outlet, published: "2021-07-29", events: [{ ...CLASH, fatalities: i + 1 }] });
+      return store.ingest({ result, raw: rawOf(result), format: "text" });
+    });
+    expect((await Promise.all(reports)).map((o) => o.status)).toEqual(["created", "created", "created"]);
+    const page = await store.listIncidents();
+    expect(page.items.map((i) => [i.reportCount, i.fatalities])).toEqual([[3, { min: 1, max: 3 }]]);
   });
 
   it("does not file background mentions into incidents", async () => {

@@ -2,7 +2,7 @@ import { ExtractionResult } from "@marsad/model";
 import { eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { actors, articles, events, figures, outlets, places } from "../db/schema";
-import { recordChanges } from "../changes";
+import { ChangeLog } from "../changes";
 import { StoreError } from "../errors";
 import { clusterEvents, type ClusterEvent } from "../incidents/cluster";
 import { keyOf } from "@marsad/extract";
@@ -104,13 +104,15 @@ export async function storeExtraction(tx: Db, result: ExtractionResult, facts: A
   const figureValues = figureRows(result, facts.articleId);
   if (figureValues.length > 0) await tx.insert(figures).values(figureValues);
   await hooks.afterEvents?.();
-  await recordChanges(tx, stored.map((s) => ({ entity: "event" as const, id: s.id, kind: "created" as const })));
+  const log = new ChangeLog();
+  for (const s of stored) log.add("event", s.id, "created");
   const pending: ClusterEvent[] = stored.map((s, i) => {
     const row = rows[i];
     if (!row) throw new Error("event rows and ids differ in length");
     return clusterFacts(s.id, row, placeFacts);
   });
-  await clusterEvents(tx, pending);
+  await clusterEvents(tx, pending, log);
+  await log.flush(tx);
   return stored.length;
 }
 
@@ -130,6 +132,12 @@ export function clusterFacts(id: number, row: typeof events.$inferInsert, placeF
     actor1: row.actor1 ?? null,
     actor2: row.actor2 ?? null,
     background: row.background,
+    subEventType: row.subEventType,
+    actors: row.actors,
+    outletId: row.outletId ?? null,
+    fatalitiesBest: row.fatalitiesBest ?? null,
+    disputed: row.disputed,
+    searchKey: row.searchKey,
   };
 }
 

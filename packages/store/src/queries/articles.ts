@@ -110,7 +110,7 @@ export async function getArticle(db: Db, id: string): Promise<StoredArticle | nu
     actors: doc.actors,
     persons: doc.persons,
     sources: doc.sources,
-    events: stored.map(({ id: _id, localId, articleId: _a, outlet: _o, incidentId: _i, lat: _lat, lon: _lon, ...event }) => ({ id: localId, ...event })),
+    events: stored.map(({ id: _id, localId, articleId: _a, outlet: _o, incidentId: _i, lat: _lat, lon: _lon, sortDate: _s, ...event }) => ({ id: localId, ...event })),
     figures: figureRows.map((f) => Figure.parse(f)),
     warnings: doc.warnings,
   };

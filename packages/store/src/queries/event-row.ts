@@ -32,6 +32,8 @@ export interface StoredEvent {
   eventType: EventTypeName;
   subEventType: SubEventTypeName;
   date: { value: string | null; precision: DatePrecision; text: string };
+  /** The date events are ordered and filtered by: the event's date, else its article's publication date. */
+  sortDate: string;
   place: string | null;
   lat: number | null;
   lon: number | null;
@@ -66,6 +68,7 @@ export function toStoredEvent(row: EventRecord): StoredEvent {
     eventType: EventType.parse(row.eventType),
     subEventType: SubEventType.parse(row.subEventType),
     date: { value: row.date, precision: DatePrecision.parse(row.datePrecision), text: row.dateText },
+    sortDate: row.sortDate,
     place: row.placeId,
     lat: row.lat,
     lon: row.lon,

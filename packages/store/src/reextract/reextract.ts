@@ -3,9 +3,9 @@ import { ExtractionResult } from "@marsad/model";
 import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { articles, events, figures } from "../db/schema";
-import { recordChanges } from "../changes";
+import { ChangeLog } from "../changes";
 import { StoreError } from "../errors";
-import { clusterEvents } from "../incidents/cluster";
+import { clusterEvents, lockIncidentWindows } from "../incidents/cluster";
 import { refreshIncident } from "../incidents/refresh";
 import { clusterFacts, placesOf, upsertEntities } from "../ingest/ingest";
 import { eventRow, extractionDocument, figureRows } from "../ingest/rows";
@@ -152,22 +152,24 @@ async function reextractArticle(db: Db, id: string, options: ReextractOptions): 
     const figureValues = figureRows(result, id);
     if (figureValues.length > 0) await tx.insert(figures).values(figureValues);
 
-    await recordChanges(tx, [
-      ...match.removed.map((e) => ({ entity: "event" as const, id: e.id, kind: "retracted" as const })),
-      ...match.modified.map(([o]) => ({ entity: "event" as const, id: o.id, kind: "updated" as const })),
-      ...inserted.map((s) => ({ entity: "event" as const, id: s.id, kind: "created" as const })),
-    ]);
+    const log = new ChangeLog();
+    for (const e of match.removed) log.add("event", e.id, "retracted");
+    for (const [o] of match.modified) log.add("event", o.id, "updated");
+    for (const s of inserted) log.add("event", s.id, "created");
     if (touched.size > 0 || recluster.length > 0) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('marsad:incidents'))`);
+      const before = [...match.removed, ...match.modified.map(([o]) => o)].map((e) => ({ eventType: e.eventType, sortDate: e.sortDate }));
+      await lockIncidentWindows(tx, [...before, ...recluster.map(({ row }) => ({ eventType: row.eventType, sortDate: row.sortDate }))]);
       for (const incidentId of touched) {
         const state = await refreshIncident(tx, incidentId);
-        await recordChanges(tx, [{ entity: "incident", id: incidentId, kind: state === "live" ? "updated" : "retracted" }]);
+        log.add("incident", incidentId, state === "live" ? "updated" : "retracted");
       }
       await clusterEvents(
         tx,
         recluster.map(({ id: eventId, row }) => clusterFacts(eventId, row, placeFacts)),
+        log,
       );
     }
+    await log.flush(tx);
     return {
       articleId: id,
       added: match.added.length,
