@@ -20,7 +20,7 @@ export function ArticleText({ body, paragraphs, sentences, mentions, resolver, e
   const t = useTranslations("article");
   const segments = segmentArticle(body, paragraphs, sentences, mentions);
   return (
-    <div className="article-text" lang="ar" dir="rtl" aria-label={t("textLabel")} role="region">
+    <section className="article-text" lang="ar" dir="rtl" aria-label={t("textLabel")}>
       {segments.map((paragraph, p) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs never reorder
         <p key={p}>
@@ -51,6 +51,7 @@ export function ArticleText({ body, paragraphs, sentences, mentions, resolver, e
             }
             const isEvidence = evidenceSentences.has(sentence.index);
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: sentences never reorder
               <span key={s} id={`${idPrefix}s-${sentence.index}`} className={isEvidence ? "sentence evidence" : "sentence"}>
                 {content}
               </span>
@@ -58,6 +59,6 @@ export function ArticleText({ body, paragraphs, sentences, mentions, resolver, e
           })}
         </p>
       ))}
-    </div>
+    </section>
   );
 }

@@ -5,7 +5,7 @@ import type { ApiProblem } from "@/lib/api";
 export async function ApiNotice({ problem }: { problem: ApiProblem }) {
   const t = await getTranslations("site");
   return (
-    <p className="notice error" role="status">
+    <p className="notice error">
       {t("apiDown", { detail: `${problem.status} ${problem.code}` })}
       <br />
       <small dir="ltr">{problem.message.slice(0, 300)}</small>

@@ -13,7 +13,8 @@ export async function FilterForm({ locale, filters, options }: { locale: Locale;
   return (
     <section className="filters card" aria-labelledby="filters-title">
       <h2 id="filters-title">{t("title")}</h2>
-      <form method="get" action={`/${locale}`} role="search">
+      <search>
+      <form method="get" action={`/${locale}`}>
         <div className="field wide">
           <label htmlFor="f-q">{t("q")}</label>
           <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("qPlaceholder")} />
@@ -91,6 +92,7 @@ export async function FilterForm({ locale, filters, options }: { locale: Locale;
           <a href={feedHref(locale, "atom", filters)}>{t("followFeed")}</a>
         </div>
       </form>
+      </search>
     </section>
   );
 }
