@@ -58,8 +58,9 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   // `… بعد محاصرته من قبل مقاتلين`: a subordinate clause after the trigger has its own participants.
   const subordinate = ctx.sentences.cues(trigger.sentence, "subordinator").find((c) => c.span.start >= trigger.span.end);
   const clauseEnd = subordinate?.span.start ?? Number.POSITIVE_INFINITY;
-  const inClause = ctx.mentions
-    .filter((m) => m.ref && ctx.sentences.sentenceOf(m.start) === trigger.sentence && m.start >= clauseStart && m.start < clauseEnd)
+  const inClause = ctx.sentences
+    .inSentence(ctx.mentions, trigger.sentence)
+    .filter((m) => m.ref && m.start >= clauseStart && m.start < clauseEnd)
     .map((mention) => candidate(mention, trigger, ctx));
   const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
   const pool = inheritMarks(

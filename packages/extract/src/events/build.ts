@@ -57,8 +57,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   for (const trigger of triggers) if (sentences.has(trigger.sentence, "denial")) denied.add(trigger.sentence);
 
   const live = triggers.filter((t) => !aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences) && !unresisted(t, triggers, sentences));
-  const weaponsOf = (trigger: TriggerOccurrence, among: readonly TriggerOccurrence[]) =>
-    [...new Set(inputs.weapons.filter((w) => w.ref && ownerOf(w, sentences.sentenceOf(w.start), among, INSTRUMENT_PENALTY) === among.indexOf(trigger)).map((w) => w.ref as WeaponName))];
+  const weaponsOf = weaponOwnership(inputs, sentences);
 
   // First pass: which triggers code an event at all, given their weapons and actors.
   const accepted: Array<{ trigger: TriggerOccurrence; type: NonNullable<ReturnType<typeof classify>> }> = [];
@@ -72,6 +71,13 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   // Arguments belong to the triggers that head events; a dependent trigger (`أسروا` after `اقتحم`) owns none.
   const acceptedTriggers = accepted.map((a) => a.trigger).filter((t, _index, all) => !t.spec.dependent || !all.some((h) => h !== t && h.sentence === t.sentence && !h.spec.dependent && h.span.start < t.span.start));
 
+  const countsOwned = new Map<TriggerOccurrence, CasualtyCount[]>();
+  for (const count of counts) {
+    if (aggregateSentences.has(count.cue.sentence)) continue;
+    const owner = acceptedTriggers[ownerOf(count.cue.span, count.cue.sentence, acceptedTriggers)];
+    if (owner) countsOwned.set(owner, [...(countsOwned.get(owner) ?? []), count]);
+  }
+
   const drafts: EventDraft[] = [];
   let previousRoles: ActorRoles | null = null;
   for (const { trigger, type } of accepted.filter((a) => acceptedTriggers.includes(a.trigger))) {
@@ -81,7 +87,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     if ((trigger.spec.role === "withdraw" || trigger.spec.role === "transfer") && !namesPlaceAfter(trigger, inputs)) continue;
     if (trigger.spec.needsDate && !inputs.dates.some((d) => !d.duration && sentences.sentenceOf(d.start) === trigger.sentence)) continue;
     const date = groundDate(trigger, inputs.dates, sentences, inputs.published);
-    const own = counts.filter((c) => !aggregateSentences.has(c.cue.sentence) && ownerOf(c.cue.span, c.cue.sentence, acceptedTriggers) === acceptedTriggers.indexOf(trigger));
+    const own = countsOwned.get(trigger) ?? [];
     const civiliansHit = own.some((c) => civilianNoun(c.noun)) || sentences.has(trigger.sentence, "civilian");
     // Outside battles, civilians hit in the sentence are the target rather than an opponent guessed from the article.
     const civiliansTargeted = civiliansHit && actorCtx.civiliansId !== null && type.eventType !== "Battles";
@@ -161,13 +167,22 @@ function namesPlaceAfter(trigger: TriggerOccurrence, inputs: EventInputs): boole
  * (`درعا` in `ريف درعا`, `التصعيد في درعا`), which ACLED would code at precision 3.
  */
 function coarsePlaces(lexicons: EventInputs["ctx"]["lexicons"]): (id: string | null) => boolean {
-  return (id) => {
-    if (!id) return true;
+  const known = new Map<string, boolean>();
+  const judge = (id: string): boolean => {
     const place = lexicons.places.get(id);
     if (!place) return false;
     if (!isPointPlace(place)) return true;
     const governorate = place.admin1 ? lexicons.places.get(place.admin1) : undefined;
     return governorate !== undefined && keyOf(governorate.name) === keyOf(place.name);
+  };
+  return (id) => {
+    if (!id) return true;
+    let answer = known.get(id);
+    if (answer === undefined) {
+      answer = judge(id);
+      known.set(id, answer);
+    }
+    return answer;
   };
 }
 
@@ -205,7 +220,7 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
     body: inputs.ctx.body,
     salience,
     civiliansId: civilians?.id ?? null,
-    triggerKey: (trigger) => keyOf(inputs.ctx.body.slice(trigger.span.start, trigger.span.end)),
+    triggerKey: (trigger) => inputs.ctx.key.text.slice(keyOffset(inputs.ctx, trigger.span.start), keyOffset(inputs.ctx, trigger.span.end)),
     allied,
     crowds: {
       protesters: [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "protesters")?.id ?? null,
@@ -214,13 +229,52 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
   };
 }
 
-/** Whether a counted noun names civilians, by the civilian cues of the lexicon. */
+/** Whether a counted noun names civilians, by the civilian cues of the lexicon (memoized per article). */
 function civilianNounTest(ctx: EventInputs["ctx"]): (noun: string | null) => boolean {
+  const known = new Map<string, boolean>();
   return (noun) => {
     if (!noun) return false;
-    const tokens = tokenize(keyOf(noun));
-    const hit = ctx.lexicons.trie.matchAt(tokens, 0);
-    return hit?.values.some((v) => v.kind === "cue" && v.cue === "civilian") ?? false;
+    let answer = known.get(noun);
+    if (answer === undefined) {
+      const hit = ctx.lexicons.trie.matchAt(tokenize(keyOf(noun)), 0);
+      answer = hit?.values.some((v) => v.kind === "cue" && v.cue === "civilian") ?? false;
+      known.set(noun, answer);
+    }
+    return answer;
+  };
+}
+
+/** The matching-key offset of a body offset (the first key unit at or after it). */
+function keyOffset(ctx: EventInputs["ctx"], bodyOffset: number): number {
+  const map = ctx.key.toSource;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] ?? 0) < bodyOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The weapons each trigger owns among a set of triggers, computed once per set. */
+function weaponOwnership(inputs: EventInputs, sentences: SentenceIndex): (trigger: TriggerOccurrence, among: readonly TriggerOccurrence[]) => WeaponName[] {
+  const cache = new Map<readonly TriggerOccurrence[], Map<TriggerOccurrence, WeaponName[]>>();
+  const located = inputs.weapons.filter((w) => w.ref).map((w) => ({ span: w, sentence: sentences.sentenceOf(w.start), weapon: w.ref as WeaponName }));
+  return (trigger, among) => {
+    let owned = cache.get(among);
+    if (!owned) {
+      owned = new Map();
+      for (const item of located) {
+        const owner = among[ownerOf(item.span, item.sentence, among, INSTRUMENT_PENALTY)];
+        if (!owner) continue;
+        const list = owned.get(owner) ?? [];
+        if (!list.includes(item.weapon)) list.push(item.weapon);
+        owned.set(owner, list);
+      }
+      cache.set(among, owned);
+    }
+    return owned.get(trigger) ?? [];
   };
 }
 

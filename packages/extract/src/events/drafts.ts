@@ -1,5 +1,4 @@
 import type { ArgumentOrigin, Count, Event, EventTypeName, Place, Span, SubEventTypeName, WeaponName } from "@marsad/model";
-import { keyOf } from "../normalize/matching-key";
 import type { Grounded } from "./grounding";
 import { moreSpecific } from "./classify";
 import { type CasualtyCount, preferCount } from "./counts";
@@ -27,11 +26,17 @@ export interface EventDraft {
   evidence: Span[];
 }
 
+const dayKeys = new WeakMap<EventDraft, string>();
+
 /** The day an event is on, for merging: the resolved date, or the words that name it when unresolved. */
 function dayKey(draft: EventDraft): string {
-  const date = draft.date.value;
-  if (!date) return "";
-  return date.value ?? date.key ?? `text:${keyOf(date.text)}`;
+  let key = dayKeys.get(draft);
+  if (key === undefined) {
+    const date = draft.date.value;
+    key = !date ? "" : (date.value ?? date.key ?? `text:${date.text}`);
+    dayKeys.set(draft, key);
+  }
+  return key;
 }
 
 /** Whether two actors can be one side of one event: the same, one unknown, or allies (a division and its army). */

@@ -32,12 +32,9 @@ export function groundPlaces(
   focus: string | null,
   coarse: (id: string | null) => boolean,
 ): Grounded<string[]> {
-  const finest = (mentions: Mention[]) => {
-    const fine = mentions.filter((m) => !coarse(m.ref));
-    return fine.length > 0 ? fine : mentions;
-  };
+  const finest = (mentions: Mention[]) => finestOf(mentions, coarse);
   const index = triggers.indexOf(trigger);
-  const inSentence = places.filter((m) => m.ref && sentences.sentenceOf(m.start) === trigger.sentence);
+  const inSentence = sentences.inSentence(places, trigger.sentence).filter((m) => m.ref);
   const owned = inSentence.filter((m) => placeOwnerOf(m, trigger.sentence, triggers) === index);
   const ownedPoints = finest(owned.filter((m) => isPointPlace(entries.get(m.ref ?? ""))));
   if (ownedPoints.length > 0) {
@@ -60,6 +57,11 @@ export function groundPlaces(
   if (owned[0]?.ref) return { value: [owned[0].ref], origin: "clause" };
   if (focus) return { value: [focus], origin: "focus" };
   return { value: [], origin: "none" };
+}
+
+function finestOf(mentions: Mention[], coarse: (id: string | null) => boolean): Mention[] {
+  const fine = mentions.filter((m) => !coarse(m.ref));
+  return fine.length > 0 ? fine : mentions;
 }
 
 function coordinated(points: readonly Mention[], trigger: TriggerOccurrence, body: string): string[] {
@@ -99,9 +101,9 @@ const BETWEEN_WINDOW = 12;
 export function groundDate(trigger: TriggerOccurrence, dates: readonly DateSpan[], sentences: SentenceIndex, published: string | null): Grounded<DateSpan | null> {
   const pointDates = dates.filter((d) => !d.duration);
   // `لأول مرة منذ عقد اتفاق التسوية عام 2018`: a date after `منذ` is where a span of time began, not the event's day.
-  const sameSentence = pointDates.filter(
-    (d) => sentences.sentenceOf(d.start) === trigger.sentence && sentences.cuesBefore(trigger.sentence, d.start, "since", SINCE_WINDOW).length === 0,
-  );
+  const sameSentence = sentences
+    .inSentence(dates, trigger.sentence)
+    .filter((d) => !d.duration && sentences.cuesBefore(trigger.sentence, d.start, "since", SINCE_WINDOW).length === 0);
   if (sameSentence.length > 0) return { value: nearestTo(sameSentence, trigger.span), origin: "sentence" };
   const paragraph = sentences.paragraphOf(trigger.span.start);
   const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week" || (d.value === null && d.key !== null)));

@@ -7,6 +7,7 @@ import type { CueOccurrence } from "./occurrences";
 /** Cues and mentions of one article, grouped by sentence so each trigger reads only its own. */
 export class SentenceIndex {
   private readonly cuesBySentence = new Map<number, CueOccurrence[]>();
+  private readonly grouped = new WeakMap<readonly Span[], Map<number, Span[]>>();
 
   constructor(
     private readonly ctx: TextContext,
@@ -17,6 +18,22 @@ export class SentenceIndex {
       list.push(cue);
       this.cuesBySentence.set(cue.sentence, list);
     }
+  }
+
+  /** The items of a list that lie in one sentence (the list is grouped once). */
+  inSentence<T extends Span>(items: readonly T[], sentence: number): readonly T[] {
+    let groups = this.grouped.get(items) as Map<number, T[]> | undefined;
+    if (!groups) {
+      groups = new Map();
+      for (const item of items) {
+        const index = this.sentenceOf(item.start);
+        const list = groups.get(index) ?? [];
+        list.push(item);
+        groups.set(index, list);
+      }
+      this.grouped.set(items, groups);
+    }
+    return groups.get(sentence) ?? [];
   }
 
   sentenceOf(offset: number): number {
