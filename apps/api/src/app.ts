@@ -6,6 +6,7 @@ import { cors } from "hono/cors";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./context";
+import { type AsyncExtractor, inlineExtractor } from "./extract-pool";
 import type { DataDeps } from "./data/deps";
 import { defaultReference, type Reference } from "./data/reference";
 import type { Env } from "./env";
@@ -17,6 +18,7 @@ import { clientAddress } from "./middleware/client-address";
 import { compress } from "./middleware/compress";
 import { problemHandlers, throwPayloadTooLarge } from "./middleware/problems";
 import { rateLimit } from "./middleware/rate-limit";
+import { responseCache } from "./middleware/response-cache";
 import { registerOpenApi } from "./openapi";
 import { actorGetRoutes } from "./routes/actors/get";
 import { actorListRoutes } from "./routes/actors/list";
@@ -42,6 +44,8 @@ export interface AppDeps {
   env: Env;
   logger?: Logger;
   extractor?: Extractor;
+  /** Extraction off the event loop (a worker pool); defaults to `extractor` run inline. */
+  asyncExtractor?: AsyncExtractor;
   /** The database; without one, only extraction and reference data are served (data routes answer 503). */
   store?: Store | null;
   reference?: Reference;
@@ -71,7 +75,7 @@ const EXPOSED_HEADERS = [
 export function createApp(deps: AppDeps) {
   const { env } = deps;
   const logger = deps.logger ?? createLogger(env.LOG_LEVEL);
-  const extractor = deps.extractor ?? createExtractor();
+  const extractor = deps.asyncExtractor ?? inlineExtractor(deps.extractor ?? createExtractor());
   const store = deps.store ?? null;
   const ping = deps.ping ?? pingStore(store);
   const data: DataDeps = { store, reference: deps.reference ?? defaultReference(), extractor, env };
@@ -103,6 +107,7 @@ export function createApp(deps: AppDeps) {
   app.use("*", identify(env.MARSAD_API_KEYS));
   app.use("/v1/*", rateLimit({ limit: env.MARSAD_RATE_LIMIT, windowSeconds: env.MARSAD_RATE_WINDOW_SECONDS }));
   if (env.MARSAD_READS_REQUIRE_KEY) app.use("/v1/*", requireKey(env.MARSAD_API_KEYS));
+  app.use("/v1/*", responseCache({ ttlMs: env.MARSAD_CACHE_TTL_MS }));
   app.use("*", bodyLimit({ maxSize: env.MARSAD_BODY_LIMIT, onError: throwPayloadTooLarge(env.MARSAD_BODY_LIMIT) }));
 
   const routes = app

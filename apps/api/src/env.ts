@@ -42,6 +42,10 @@ export const Env = z.object({
   MARSAD_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Largest accepted request body in bytes. */
   MARSAD_BODY_LIMIT: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /** Identical public GETs within this many milliseconds share one answer; 0 turns the micro-cache off. */
+  MARSAD_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(2000),
+  /** Worker threads for extraction; unset: one per core beyond the first (0 extracts on the main thread). */
+  MARSAD_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   /** Most articles accepted in one ingestion batch. */
   MARSAD_BATCH_LIMIT: z.coerce.number().int().positive().default(500),
   /** `*` or comma-separated origins allowed by CORS. */

@@ -1,6 +1,6 @@
-import type { Extractor } from "@marsad/extract";
 import type { Store } from "@marsad/store";
 import type { Env } from "../env";
+import type { AsyncExtractor } from "../extract-pool";
 import { ApiError } from "../errors";
 import type { Reference } from "./reference";
 
@@ -8,7 +8,7 @@ import type { Reference } from "./reference";
 export interface DataDeps {
   store: Store | null;
   reference: Reference;
-  extractor: Extractor;
+  extractor: AsyncExtractor;
   env: Env;
 }
 

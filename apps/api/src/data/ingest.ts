@@ -20,7 +20,7 @@ export async function ingestOne(deps: DataDeps, index: number, candidate: unknow
   const format = input.html !== undefined ? "html" : "text";
   const raw = input.html ?? input.text ?? "";
   try {
-    const result = deps.extractor.extract(raw, { format, published: input.published ?? null, maxBytes: deps.env.MARSAD_BODY_LIMIT });
+    const result = await deps.extractor.extract(raw, { format, published: input.published ?? null, maxBytes: deps.env.MARSAD_BODY_LIMIT });
     const outcome = await store.ingest({ result, raw, format, url: input.url ?? null, published: input.published ?? null, outlet: input.outlet ?? null });
     return outcome.status === "created"
       ? { index, status: "created", articleId: outcome.articleId, events: outcome.events }

@@ -9,11 +9,11 @@ export interface TestServer extends RunningServer {
   logLines: string[];
 }
 
-/** The app served on a free loopback port, with a test key and rate limiting off unless a test asks for it. */
+/** The app served on a free loopback port, with a test key; rate limiting and the micro-cache off unless a test asks. */
 export async function startTestServer(env: Partial<Env> = {}, deps: Partial<Omit<AppDeps, "env">> = {}): Promise<TestServer> {
   const logger = memoryLogger();
   const app = createApp({
-    env: defaultEnv({ MARSAD_API_KEYS: [{ label: "tests", secret: TEST_KEY }], MARSAD_RATE_LIMIT: 0, ...env }),
+    env: defaultEnv({ MARSAD_API_KEYS: [{ label: "tests", secret: TEST_KEY }], MARSAD_RATE_LIMIT: 0, MARSAD_CACHE_TTL_MS: 0, ...env }),
     logger,
     ...deps,
   });

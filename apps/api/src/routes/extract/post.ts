@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ExtractInputError, type Extractor } from "@marsad/extract";
+import { ExtractInputError } from "@marsad/extract";
 import type { ExtractionResult } from "@marsad/model";
 import type { AppEnv } from "../../context";
+import type { AsyncExtractor } from "../../extract-pool";
 import { ApiError, problemResponse } from "../../errors";
 import { ExtractQuery, ExtractRequest, ExtractResponse } from "./schema";
 
@@ -38,9 +39,9 @@ interface Input {
   published: string | undefined;
 }
 
-function run(extractor: Extractor, input: Input, maxBytes: number): ExtractionResult {
+async function run(extractor: AsyncExtractor, input: Input, maxBytes: number): Promise<ExtractionResult> {
   try {
-    return extractor.extract(input.text, { format: input.format, published: input.published ?? null, maxBytes });
+    return await extractor.extract(input.text, { format: input.format, published: input.published ?? null, maxBytes });
   } catch (error) {
     if (!(error instanceof ExtractInputError)) throw error;
     if (error.code === "input_too_large") throw new ApiError(413, "payload_too_large", error.message);
@@ -49,7 +50,7 @@ function run(extractor: Extractor, input: Input, maxBytes: number): ExtractionRe
   }
 }
 
-export function extractRoutes(extractor: Extractor, maxBytes: number) {
+export function extractRoutes(extractor: AsyncExtractor, maxBytes: number) {
   return new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
     const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     const query = c.req.valid("query");
@@ -67,6 +68,6 @@ export function extractRoutes(extractor: Extractor, maxBytes: number) {
     } else {
       throw new ApiError(415, "unsupported_media_type", "Send application/json `{text|html, published?}`, text/plain or text/html.");
     }
-    return c.json(run(extractor, input, maxBytes), 200);
+    return c.json(await run(extractor, input, maxBytes), 200);
   });
 }
