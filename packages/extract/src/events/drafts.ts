@@ -1,5 +1,6 @@
 import type { ArgumentOrigin, Count, Event, EventTypeName, Place, Span, SubEventTypeName, WeaponName } from "@marsad/model";
 import type { Grounded } from "./grounding";
+import { geoPrecisionOf } from "../recognize/places-precision";
 import { moreSpecific } from "./classify";
 import { type CasualtyCount, preferCount } from "./counts";
 import type { DateSpan } from "./inputs";
@@ -126,14 +127,13 @@ export function foldCoarse(drafts: readonly EventDraft[], coarse: (id: string | 
   return kept;
 }
 
-const GEO_PRECISION: Record<string, 1 | 2 | 3> = { subdistrict: 2, district: 2, region: 3, governorate: 3, country: 3 };
-
 /** Events of the contract: counts folded per kind, ids, geo-precision and a confidence from where arguments came. */
 export function finalizeEvents(drafts: readonly EventDraft[], articleId: string, body: string, places: ReadonlyMap<string, Place>): Event[] {
   return drafts.map((draft, index) => {
     const count = (kind: CasualtyCount["kind"]) => draft.counts.filter((c) => c.kind === kind).reduce<Count | null>((acc, c) => preferCount(acc, c.count), null);
-    const placeKind = draft.place ? places.get(draft.place)?.kind : undefined;
-    const geoPrecision: 1 | 2 | 3 = placeKind ? (GEO_PRECISION[placeKind] ?? (draft.origins.place === "focus" ? 2 : 1)) : 3;
+    const place = draft.place ? places.get(draft.place) : undefined;
+    // A place inferred from the article's focus is "near" it, not the named spot.
+    const geoPrecision = place ? geoPrecisionOf(place, { near: draft.origins.place === "focus" }) : 3;
     const date = draft.date.value;
     return {
       id: `${articleId}-e${index + 1}`,

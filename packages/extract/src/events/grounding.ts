@@ -1,10 +1,10 @@
 import type { ArgumentOrigin, Mention, Place, Span } from "@marsad/model";
 import type { DateSpan } from "./inputs";
 import type { TriggerOccurrence } from "./occurrences";
+import { geoPrecisionOf } from "../recognize/places-precision";
 import { placeOwnerOf } from "./ownership";
 import type { SentenceIndex } from "./sentence-facts";
 
-const POINT_KINDS = new Set(["city", "town", "village", "quarter", "camp", "crossing", "military_site", "landmark", "road"]);
 /** Places joined only by `و`, `،` or `مدينتي`-style duals name several places of one event. */
 const COORDINATION = /^[\s،,]*(و)?\s*$/;
 
@@ -14,7 +14,7 @@ export interface Grounded<T> {
 }
 
 export function isPointPlace(place: Pick<Place, "kind"> | undefined): boolean {
-  return place !== undefined && POINT_KINDS.has(place.kind);
+  return place !== undefined && geoPrecisionOf(place) === 1;
 }
 
 /**
