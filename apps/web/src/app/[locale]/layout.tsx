@@ -4,7 +4,6 @@ import "@fontsource/ibm-plex-sans-arabic/700.css";
 import "@/styles/globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -34,8 +33,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
-        {/* Locale only: client components that need messages get their own provider with just those namespaces. */}
-        <NextIntlClientProvider messages={{}}>
         <a className="skip-link" href="#main">
           {t("skip")}
         </a>
@@ -44,7 +41,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {children}
         </main>
         <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
       </body>
     </html>
   );

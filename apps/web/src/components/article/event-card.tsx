@@ -3,7 +3,7 @@ import { WEAPONS } from "@marsad/model";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { nameFor } from "@/components/common/bidi-name";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/common/locale-link";
 import { isLocale } from "@/i18n/routing";
 import { formatIsoDate, formatPercent } from "@/lib/format";
 import { formatCount, subTypeLabel } from "@/lib/labels";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { MonthlyChart } from "@/components/charts/monthly-chart";
 import { BidiName } from "@/components/common/bidi-name";
 import { IncidentList } from "@/components/incidents/incident-list";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/common/locale-link";
 import type { Locale } from "@/i18n/routing";
 import type { IncidentItem } from "@/lib/api";
 import { formatNumber } from "@/lib/format";

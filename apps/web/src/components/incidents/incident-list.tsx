@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BidiName, nameFor } from "@/components/common/bidi-name";
 import { TypeBadge } from "@/components/common/type-badge";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/common/locale-link";
 import type { Locale } from "@/i18n/routing";
 import type { IncidentItem } from "@/lib/api";
 import { formatIsoDate, formatNumber } from "@/lib/format";

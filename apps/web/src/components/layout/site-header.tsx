@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/common/locale-link";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 

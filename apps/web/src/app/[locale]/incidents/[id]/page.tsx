@@ -5,7 +5,7 @@ import { ApiNotice } from "@/components/common/api-notice";
 import { BidiName, nameFor } from "@/components/common/bidi-name";
 import { TypeBadge } from "@/components/common/type-badge";
 import { StaticMap } from "@/components/map/static-map";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/common/locale-link";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { getIncident, type IncidentDetail } from "@/lib/api";
 import { formatIsoDate, formatNumber } from "@/lib/format";

@@ -5,7 +5,7 @@ import { ApiNotice } from "@/components/common/api-notice";
 import { BidiName, nameFor } from "@/components/common/bidi-name";
 import { EntityPage } from "@/components/incidents/entity-page";
 import { StaticMap } from "@/components/map/static-map";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/common/locale-link";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { listIncidents, type PlaceLabel } from "@/lib/api";
 import { isPlaceKind } from "@/lib/entity-labels";
