@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { problemOf } from "../../test-support/problem";
 import { authHeader } from "../../test-support/server";
 import { SEEDS_DIR, type SeededServer, seededServer, targets } from "../../test-support/targets";
+import { ArticleChange } from "./reextract";
 import { ArticleDetail, ArticlePage, IngestReport } from "./schema";
 
 const seedText = readFileSync(join(SEEDS_DIR, "001_af73a84b27fc74b5.txt"), "utf8");
@@ -107,6 +108,18 @@ describe.each(await targets())("articles on $name", (target) => {
 
   it("answers 404 for an unknown article", async () => {
     expect((await fetch(`${server.url}/v1/articles/0000000000000000`)).status).toBe(404);
+  });
+
+  it("re-extracts one article and reports what changed, without duplicating its events", async () => {
+    const [first] = (await server.store.listArticles({}, { limit: 1 })).items;
+    if (!first) throw new Error("no articles");
+    const before = (await server.store.getArticle(first.id))?.events.length ?? -1;
+    const res = await fetch(`${server.url}/v1/articles/${first.id}/reextract`, { method: "POST", headers: authHeader });
+    expect(res.status).toBe(200);
+    const change = ArticleChange.parse(await res.json());
+    expect(change.articleId).toBe(first.id);
+    expect(change.added + change.modified + change.unchanged).toBe((await server.store.getArticle(first.id))?.events.length);
+    expect(change.removed + change.modified + change.unchanged).toBe(before);
   });
 
   it("requires a key to re-extract and answers 404 for an unknown article", async () => {

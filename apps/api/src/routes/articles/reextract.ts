@@ -6,7 +6,7 @@ import { requireKey } from "../../middleware/auth";
 import { noStore } from "../../middleware/cache";
 import { ArticleIdParam } from "./schema";
 
-const ArticleChange = z
+export const ArticleChange = z
   .object({
     articleId: z.string(),
     added: z.number().int(),
@@ -29,7 +29,7 @@ function route(deps: DataDeps) {
       200: { description: "What changed", content: { "application/json": { schema: ArticleChange } } },
       401: problemResponse("Missing or invalid API key"),
       404: problemResponse("No such article"),
-      501: problemResponse("The store cannot yet re-extract a single article"),
+      500: problemResponse("The extractor failed on this article; nothing was changed"),
     },
   });
 }
@@ -39,7 +39,13 @@ export function articleReextractRoutes(deps: DataDeps) {
     const { id } = c.req.valid("param");
     const store = requireStore(deps);
     if (!(await store.getArticle(id))) throw new ApiError(404, "not_found", `No article ${id}.`);
-    // @marsad/store re-extracts by extractor version over all articles; a per-article entry point is requested.
-    throw new ApiError(501, "not_implemented", "Re-extraction of one article is not offered by this store version; run `marsad reextract` for all outdated articles.");
+    const report = await store.reextract({ articleIds: [id] });
+    const change = report.changes[0];
+    if (!change || change.error !== undefined) {
+      c.var.logger.error("re-extraction failed", { requestId: c.var.requestId, articleId: id, error: change?.error ?? "no report" });
+      throw new ApiError(500, "internal_error", `Re-extracting article ${id} failed; its stored events are unchanged (request id ${c.var.requestId}).`);
+    }
+    const { articleId, added, removed, modified, unchanged } = change;
+    return c.json({ articleId, added, removed, modified, unchanged }, 200);
   });
 }
