@@ -16,11 +16,15 @@ export interface CountRow {
 
 /** Event counts grouped for charts: by day or month, place (or its governorate/district/sub-district), type, outlet. */
 export async function countEvents(db: Db, by: CountBy, filter: EventFilter = {}): Promise<CountRow[]> {
-  const key = keyExpression(CountBy.parse(by));
-  const rows = await db
+  const parsedBy = CountBy.parse(by);
+  const key = keyExpression(parsedBy);
+  const base = db
     .select({ key: key.as("key"), events: count(), fatalities: sql<string>`coalesce(sum(${events.fatalitiesBest}), 0)` })
     .from(events)
-    .leftJoin(places, eq(places.id, events.placeId))
+    .$dynamic();
+  // Only the administrative groupings need the places table.
+  const joined = parsedBy.startsWith("admin") ? base.leftJoin(places, eq(places.id, events.placeId)) : base;
+  const rows = await joined
     .where(and(...eventConditions(filter)))
     .groupBy(sql`1`)
     .orderBy(by === "day" || by === "month" ? sql`1` : desc(count()));
