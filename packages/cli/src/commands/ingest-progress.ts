@@ -1,5 +1,10 @@
 import type { ItemError, ItemOutcome } from "@marsad/store";
 
+/** Where progress goes: stderr, or a test's buffer. */
+export interface Output {
+  write(text: string): unknown;
+}
+
 /** Counts and rate of an ingestion run; redraws one status line on a terminal, prints errors as they come. */
 export class IngestProgress {
   created = 0;
@@ -9,7 +14,7 @@ export class IngestProgress {
   private lastDraw = 0;
 
   constructor(
-    private readonly out: NodeJS.WriteStream = process.stderr,
+    private readonly out: Output = process.stderr,
     private readonly tty = Boolean(process.stderr.isTTY),
   ) {}
 
