@@ -9,6 +9,8 @@ import { WEB_DIR } from "./servers";
 let browser: Browser;
 let incident = "";
 let article = "";
+let place = "";
+let actor = "";
 const ARTIFACTS = join(WEB_DIR, "artifacts");
 
 beforeAll(async () => {
@@ -17,7 +19,10 @@ beforeAll(async () => {
   const home = await openPage(browser, "/ar");
   incident = ((await home.locator(".incident-list a.title").first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "");
   await home.goto(`${home.url().replace(/\/ar.*$/, "")}/ar${incident}`);
-  article = ((await home.locator("[data-testid=reports] a[href*='/articles/']").first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "").replace(/#.*$/, "");
+  const local = async (selector: string) => ((await home.locator(selector).first().getAttribute("href")) ?? "/ar").replace(/^\/ar/, "").replace(/#.*$/, "");
+  article = await local("[data-testid=reports] a[href*='/articles/']");
+  place = await local(".facts a[href*='/places/']");
+  actor = await local(".facts a[href*='/actors/']");
   await closePage(home);
 });
 afterAll(async () => {
@@ -28,6 +33,8 @@ const pages = () => [
   ["home", ""],
   ["incident", incident],
   ["article", article],
+  ["place", place],
+  ["actor", actor],
   ["try", "/try"],
   ["method", "/method"],
   ["feeds", "/feeds"],
@@ -66,6 +73,6 @@ describe("screenshots", () => {
         }
       }
     }
-    expect(written).toHaveLength(24);
+    expect(written).toHaveLength(32);
   });
 });

@@ -2,7 +2,8 @@
  * The site's only door to data: every page reads through these functions, which call the Marsad API with its typed
  * client (`@marsad/api/client`) and parse what comes back with the shared zod models. Server-side only.
  */
-import { Event, ExtractionResult } from "@marsad/model";
+import { createMarsadClient, MarsadApiError, unwrap } from "@marsad/api/client";
+import { Event, ExtractionResult, type PlaceKind } from "@marsad/model";
 import { z } from "zod";
 import { env } from "@/env";
 import { type Filters, filtersToParams } from "./filters";
@@ -14,44 +15,11 @@ export interface ApiProblem {
 }
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiProblem };
 
-/** A non-2xx answer of the API, with the code and detail of its problem+json body. */
-class MarsadApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const client = createMarsadClient(env.API_URL);
 
-const Problem = z.object({ code: z.string().optional(), detail: z.string().optional(), title: z.string().optional() });
-
-/**
- * Plain `fetch` for now: the typed Hono client (`@marsad/api/client`) loses its route types while the API's docs
- * routes are declared with a `string` path, and importing it type-checks the API's work in progress. When that is
- * settled, `request` becomes `createMarsadClient(env.API_URL)` calls and nothing else here changes.
- */
-async function request(path: string, init: RequestInit = {}, query?: URLSearchParams): Promise<unknown> {
-  const url = new URL(path, env.API_URL);
-  if (query) url.search = query.toString();
-  const response = await fetch(url, { ...init, headers: { Accept: "application/json", ...init.headers }, cache: "no-store" });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // Not JSON (a proxy's error page): keep the text for the message.
-  }
-  if (response.ok) return body;
-  const problem = Problem.safeParse(body);
-  const code = problem.success && problem.data.code ? problem.data.code : "http_error";
-  const detail = problem.success ? (problem.data.detail ?? problem.data.title) : undefined;
-  throw new MarsadApiError(response.status, code, detail ?? `HTTP ${response.status}`);
-}
-
-function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return request(path, { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json", ...headers } });
+/** The filters as the typed client's query object (its values are strings, as in a URL). */
+function queryOf(filters: Filters, extra: Record<string, string> = {}) {
+  return { ...Object.fromEntries(filtersToParams(filters)), ...extra };
 }
 
 /** Runs one API call and turns every failure (HTTP problem, refused connection, unexpected shape) into a value. */
@@ -71,7 +39,7 @@ async function attempt<T>(call: () => Promise<unknown>, schema: z.ZodType<T>): P
 export type ExtractInput = { text: string; published?: string } | { html: string; published?: string };
 
 export function extractArticle(input: ExtractInput): Promise<ApiResult<ExtractionResult>> {
-  return attempt(() => postJson("/v1/extract", input), ExtractionResult);
+  return attempt(() => unwrap(client.v1.extract.$post({ json: input, query: {} })), ExtractionResult);
 }
 
 const Label = z.object({ en: z.string(), ar: z.string() });
@@ -83,7 +51,7 @@ export const Taxonomy = z.object({
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 export function getTaxonomy(): Promise<ApiResult<Taxonomy>> {
-  return attempt(() => request("/v1/taxonomy"), Taxonomy);
+  return attempt(() => unwrap(client.v1.taxonomy.$get()), Taxonomy);
 }
 
 const IngestResponse = z.object({
@@ -97,7 +65,8 @@ export interface IngestOutcome {
 
 /** `POST /v1/articles` with the caller's API key; the outcome of the one article (created / duplicate / rejected). */
 export async function ingestArticle(article: Record<string, string>, apiKey: string): Promise<ApiResult<IngestOutcome>> {
-  const result = await attempt(() => postJson("/v1/articles", article, { Authorization: `Bearer ${apiKey}` }), IngestResponse);
+  const keyed = createMarsadClient(env.API_URL, { apiKey });
+  const result = await attempt(() => unwrap(keyed.v1.articles.$post({ json: article })), IngestResponse);
   if (!result.ok) return result;
   const first = result.data.items[0];
   if (!first) return { ok: false, error: { status: 502, code: "unexpected_response", message: "no item in the answer" } };
@@ -111,7 +80,7 @@ const Meta = z.object({
 export type Meta = z.infer<typeof Meta>;
 
 export function getMeta(): Promise<ApiResult<Meta>> {
-  return attempt(() => request("/v1/meta"), Meta);
+  return attempt(() => unwrap(client.v1.meta.$get()), Meta);
 }
 
 // ── Incidents and events (shapes of `/v1/incidents`, `/v1/events`) ──────────────────────────────────────────────
@@ -189,14 +158,12 @@ export type IncidentDetail = z.infer<typeof IncidentDetail>;
 
 /** One page of incidents matching the filters, newest first. */
 export function listIncidents(filters: Filters, page: { limit?: number; cursor?: string } = {}): Promise<ApiResult<IncidentPage>> {
-  const query = filtersToParams(filters);
-  query.set("limit", String(page.limit ?? 50));
-  if (page.cursor) query.set("cursor", page.cursor);
-  return attempt(() => request("/v1/incidents", {}, query), IncidentPage);
+  const query = queryOf(filters, { limit: String(page.limit ?? 50), ...(page.cursor ? { cursor: page.cursor } : {}) });
+  return attempt(() => unwrap(client.v1.incidents.$get({ query })), IncidentPage);
 }
 
 export function getIncident(id: string): Promise<ApiResult<IncidentDetail>> {
-  return attempt(() => request(`/v1/incidents/${encodeURIComponent(id)}`), IncidentDetail);
+  return attempt(() => unwrap(client.v1.incidents[":id"].$get({ param: { id } })), IncidentDetail);
 }
 
 /** The raw export of the filtered incidents or events (CSV, GeoJSON), streamed through to the browser. */
@@ -223,8 +190,8 @@ const PlaceList = z.union([z.array(PlaceRow), z.object({ items: z.array(PlaceRow
 export type PlaceRow = z.infer<typeof PlaceRow>;
 
 /** Places of one kind (`city`, `town`…) from the gazetteer, up to 1,000. */
-export function listPlaces(kind: string): Promise<ApiResult<PlaceRow[]>> {
-  return attempt(() => request("/v1/places", {}, new URLSearchParams({ kind, limit: "1000" })), PlaceList);
+export function listPlaces(kind: PlaceKind): Promise<ApiResult<PlaceRow[]>> {
+  return attempt(() => unwrap(client.v1.places.$get({ query: { kind, limit: "1000" } })), PlaceList);
 }
 
 // ── Articles (`/v1/articles/{id}`) ──────────────────────────────────────────────────────────────────────────────
@@ -242,5 +209,5 @@ const ArticleResponse = z
   .transform((body): ArticleView => ({ result: body.result, raw: body.raw ?? null, url: body.url ?? null }));
 
 export function getArticle(id: string): Promise<ApiResult<ArticleView>> {
-  return attempt(() => request(`/v1/articles/${encodeURIComponent(id)}`), ArticleResponse);
+  return attempt(() => unwrap(client.v1.articles[":id"].$get({ param: { id } })), ArticleResponse);
 }

@@ -32,7 +32,7 @@ function loadBasemap() {
 }
 
 /** An SVG of the borders around a point (no JavaScript on the page): equirectangular, scaled by cos(latitude). */
-export async function staticMapAround(lat: number, lon: number, spanDegrees = 1.6): Promise<StaticMap | null> {
+export async function staticMapAround(lat: number, lon: number, spanDegrees = 2.6): Promise<StaticMap | null> {
   const basemap = await loadBasemap();
   if (!basemap) return null;
   const k = Math.cos((lat * Math.PI) / 180);

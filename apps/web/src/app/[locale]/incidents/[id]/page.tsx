@@ -121,7 +121,13 @@ export default async function IncidentPage({ params }: Props) {
         </div>
         {incident.lat !== null && incident.lon !== null ? (
           <figure>
-            <StaticMap lat={incident.lat} lon={incident.lon} label={t("smallMap")} type={incident.eventType} />
+            <StaticMap
+              lat={incident.lat}
+              lon={incident.lon}
+              label={t("smallMap")}
+              type={incident.eventType}
+              name={place ? nameFor(locale, place) : undefined}
+            />
             <figcaption className="muted">{t("smallMap")}</figcaption>
           </figure>
         ) : null}
@@ -159,14 +165,14 @@ export default async function IncidentPage({ params }: Props) {
           {incident.reports.map((report) => (
             <li key={report.event.id} className="event-card" data-outlet={report.outlet ?? ""}>
               <h3>
-                {t("reportOf", {
-                  outlet: outletName(locale, incident, report.outlet) ?? t("unknownOutlet"),
-                  date: report.article.published ? formatIsoDate(locale, report.article.published) : "—",
-                })}
+                {report.article.published
+                  ? t("reportOf", {
+                      outlet: outletName(locale, incident, report.outlet) ?? t("unknownOutlet"),
+                      date: formatIsoDate(locale, report.article.published),
+                    })
+                  : t("reportBy", { outlet: outletName(locale, incident, report.outlet) ?? t("unknownOutlet") })}
               </h3>
-              <p>
-                <bdi>{report.article.title}</bdi>
-              </p>
+              <p dir="auto">{report.article.title}</p>
               {report.evidence.map((evidence) => (
                 <EvidenceQuote key={`${evidence.start}-${evidence.end}`} text={evidence.text} trigger={report.event.trigger.text} />
               ))}

@@ -73,7 +73,7 @@ export default async function PlacePage({ params }: Props) {
       }
       aside={
         point && point.lat !== null && point.lon !== null ? (
-          <StaticMap lat={point.lat} lon={point.lon} label={place ? nameFor(locale, place) : id} />
+          <StaticMap lat={point.lat} lon={point.lon} label={place ? nameFor(locale, place) : id} name={place ? nameFor(locale, place) : undefined} />
         ) : (
           <p className="muted">{t("noCoordinates")}</p>
         )
