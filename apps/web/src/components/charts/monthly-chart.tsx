@@ -11,7 +11,8 @@ export async function MonthlyChart({ dates, locale }: { dates: readonly (string 
   const max = Math.max(1, ...months.map((m) => m.count));
   const W = 600;
   const H = 120;
-  const step = W / months.length;
+  // At most 60 units a month, so one or two months do not fill the chart with a slab.
+  const step = Math.min(60, W / months.length);
   const rtl = locale === "ar";
   const first = months[0];
   const last = months[months.length - 1];

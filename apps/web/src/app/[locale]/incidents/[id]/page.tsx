@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTrail } from "@/components/common/admin-trail";
 import { ApiNotice } from "@/components/common/api-notice";
 import { BidiName, nameFor } from "@/components/common/bidi-name";
 import { TypeBadge } from "@/components/common/type-badge";
@@ -80,16 +81,8 @@ export default async function IncidentPage({ params }: Props) {
                   <Link href={`/places/${encodeURIComponent(place.id)}`}>
                     <BidiName locale={locale} item={place} />
                   </Link>
-                  {[place.admin2, place.admin1].map((level) =>
-                    level ? (
-                      <span key={level.id}>
-                        {locale === "ar" ? "، " : ", "}
-                        <Link href={`/places/${encodeURIComponent(level.id)}`}>
-                          <BidiName locale={locale} item={level} />
-                        </Link>
-                      </span>
-                    ) : null,
-                  )}
+                  {place.admin2 || place.admin1 ? (locale === "ar" ? "، " : ", ") : null}
+                  <AdminTrail locale={locale} admin2={place.admin2} admin1={place.admin1} />
                 </>
               ) : (
                 h("unknownPlace")

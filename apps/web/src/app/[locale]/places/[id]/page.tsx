@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTrail } from "@/components/common/admin-trail";
 import { ApiNotice } from "@/components/common/api-notice";
 import { BidiName, nameFor } from "@/components/common/bidi-name";
 import { EntityPage } from "@/components/incidents/entity-page";
 import { StaticMap } from "@/components/map/static-map";
-import { Link } from "@/components/common/locale-link";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { listIncidents, type PlaceLabel } from "@/lib/api";
 import { isPlaceKind } from "@/lib/entity-labels";
@@ -60,12 +60,7 @@ export default async function PlacePage({ params }: Props) {
             <>
               <dt>{t("within")}</dt>
               <dd>
-                {within.map((ref, i) => (
-                  <span key={ref.id}>
-                    {i > 0 ? (locale === "ar" ? "، " : ", ") : null}
-                    <Link href={`/places/${encodeURIComponent(ref.id)}`}>{nameFor(locale, ref)}</Link>
-                  </span>
-                ))}
+                <AdminTrail locale={locale} admin2={place?.admin2 ?? null} admin1={place?.admin1 ?? null} />
               </dd>
             </>
           ) : null}
