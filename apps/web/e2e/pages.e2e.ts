@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser";
-import { closePage, openPage } from "./helpers";
+import { baseUrl, closePage, openPage } from "./helpers";
 import { WEB_DIR } from "./servers";
 
 let browser: Browser;
@@ -68,6 +69,25 @@ describe("article page", () => {
   });
 });
 
+describe("article page weight", () => {
+  it("ships less than 200 KB of gzipped JavaScript", async () => {
+    const incident = await openPage(browser, await incidentPath());
+    const href = await incident.locator("[data-testid=reports] a[href*='/articles/']").first().getAttribute("href");
+    await closePage(incident);
+    // A fresh context, listening before the first request, so every script is counted (none comes from a cache).
+    const page = await (await browser.newContext()).newPage();
+    const bodies: Promise<Buffer>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") bodies.push(response.body());
+    });
+    await page.goto(`${baseUrl()}${href ?? "/en"}`, { waitUntil: "networkidle" });
+    const gzipped = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThan(200 * 1024);
+    await closePage(page);
+  });
+});
+
 describe("playground", () => {
   it("extracts a pasted seed article", async () => {
     const page = await openPage(browser, "/en/try");
@@ -99,7 +119,7 @@ describe("method and feeds", () => {
   });
 
   it("serves an Atom feed for a filter", async () => {
-    const response = await fetch(`${(await import("./helpers")).baseUrl()}/en/feed?type=Battles`);
+    const response = await fetch(`${baseUrl()}/en/feed?type=Battles`);
     expect(response.headers.get("content-type")).toContain("application/atom+xml");
     const xml = await response.text();
     expect(xml).toContain("<entry>");

@@ -7,6 +7,8 @@ import { Event, ExtractionResult, type PlaceKind } from "@marsad/model";
 import { z } from "zod";
 import { env } from "@/env";
 import { type Filters, filtersToParams } from "./filters";
+import { ALL_TYPES } from "./taxonomy";
+import type { DayCount } from "./timeline";
 
 export interface ApiProblem {
   status: number;
@@ -210,4 +212,30 @@ const ArticleResponse = z
 
 export function getArticle(id: string): Promise<ApiResult<ArticleView>> {
   return attempt(() => unwrap(client.v1.articles[":id"].$get({ param: { id } })), ArticleResponse);
+}
+
+// ── Stats (`/v1/stats`) ─────────────────────────────────────────────────────────────────────────────────────────
+
+const Stats = z.object({ rows: z.array(z.object({ key: z.string().nullable(), events: z.number() })) });
+
+/** Events per day stacked by type, for the timeline: one `by=day` count per event type, merged. */
+export async function getDailyByType(filters: Filters): Promise<ApiResult<DayCount[]>> {
+  const types = filters.type ? [filters.type] : ALL_TYPES;
+  const answers = await Promise.all(
+    types.map(async (type) => ({
+      type,
+      result: await attempt(() => unwrap(client.v1.stats.$get({ query: queryOf({ ...filters, type }, { by: "day" }) })), Stats),
+    })),
+  );
+  const days = new Map<string, Record<string, number>>();
+  for (const { type, result } of answers) {
+    if (!result.ok) return result;
+    for (const row of result.data.rows) {
+      if (row.key === null || row.events === 0) continue;
+      const counts = days.get(row.key) ?? {};
+      counts[type] = row.events;
+      days.set(row.key, counts);
+    }
+  }
+  return { ok: true, data: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, byType]) => ({ date, byType })) };
 }

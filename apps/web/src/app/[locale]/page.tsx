@@ -8,7 +8,7 @@ import type { MapPoint } from "@/components/map/map-data";
 import { Timeline } from "@/components/timeline/timeline";
 import { env } from "@/env";
 import { directionOf, isLocale, type Locale } from "@/i18n/routing";
-import { type IncidentItem, listIncidents } from "@/lib/api";
+import { getDailyByType, type IncidentItem, listIncidents } from "@/lib/api";
 import { filterOptions } from "@/lib/filter-options";
 import { type Filters, parseFilters, type SearchParamsRecord } from "@/lib/filters";
 import { formatIsoDate, formatNumber } from "@/lib/format";
@@ -49,14 +49,13 @@ export default async function HomePage({ params, searchParams }: Props) {
   const f = await getTranslations("filters");
   const filters = parseFilters(await searchParams);
   const { from, to, ...undated } = filters;
-  const sameAsUndated = !from && !to;
-  const noFilters = sameAsUndated && Object.keys(undated).length === 0;
+  const noFilters = !from && !to && Object.keys(undated).length === 0;
 
   // The map and list use every filter; the timeline ignores the date range so the brush shows what lies outside it;
   // the filter choices come from all incidents.
-  const [shown, timelineSource, everything, towns] = await Promise.all([
+  const [shown, daily, everything, towns] = await Promise.all([
     listIncidents(filters, { limit: MAP_LIMIT }),
-    sameAsUndated ? null : listIncidents(undated, { limit: MAP_LIMIT }),
+    getDailyByType(undated),
     noFilters ? null : listIncidents({}, { limit: MAP_LIMIT }),
     loadTowns(locale),
   ]);
@@ -69,9 +68,10 @@ export default async function HomePage({ params, searchParams }: Props) {
     );
   }
   const items = shown.data.items;
-  const timelineItems = timelineSource?.ok ? timelineSource.data.items : items;
-  const optionItems = everything?.ok ? everything.data.items : noFilters ? items : timelineItems;
-  const days = countByDay(timelineItems.map((item) => ({ date: item.dateMin, type: item.eventType })));
+  const optionItems = everything?.ok ? everything.data.items : items;
+  // Without the stats endpoint, count the shown incidents instead.
+  const days = daily.ok ? daily.data : countByDay(items.map((item) => ({ date: item.dateMin, type: item.eventType })));
+  const eventTotal = days.reduce((sum, day) => sum + Object.values(day.byType).reduce((a, b) => a + b, 0), 0);
   const firstDay = days[0]?.date;
   const lastDay = days[days.length - 1]?.date;
   const points = toPoints(locale, items);
@@ -112,7 +112,7 @@ export default async function HomePage({ params, searchParams }: Props) {
               clear: t("clearRange"),
               start: firstDay ? formatIsoDate(locale, firstDay) : "",
               end: lastDay ? formatIsoDate(locale, lastDay) : "",
-              summary: `${t("timeline")}: ${t("count", { count: timelineItems.length })}`,
+              summary: `${t("timeline")}: ${t("events", { count: eventTotal })}`,
             }}
           />
           <FilterForm locale={locale} filters={filters} options={filterOptions(optionItems)} />
