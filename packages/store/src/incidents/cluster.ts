@@ -1,9 +1,9 @@
-import { and, eq, gte, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { ChangeLog } from "../changes";
 import type { Db } from "../db/client";
 import { actors, events, incidents, places } from "../db/schema";
 import { type ActorParents, type ReportFacts, sameIncident } from "./compatible";
-import { refreshIncident } from "./refresh";
+import { refreshIncidents } from "./refresh";
 
 /** A stored event waiting for its incident, with what a one-report incident shows. */
 export interface ClusterEvent extends ReportFacts {
@@ -42,7 +42,13 @@ export async function lockIncidentWindows(tx: Db, keys: Array<{ eventType: strin
       names.add(`marsad:incidents:${eventType}:${week}`);
     }
   }
-  for (const name of [...names].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}))`);
+  if (names.size === 0) return;
+  const list = sql.join(
+    [...names].map((name) => sql`${name}`),
+    sql`, `,
+  );
+  // One round trip; the subquery hands the keys over in hash order, the order every transaction locks in.
+  await tx.execute(sql`select pg_advisory_xact_lock(h) from (select distinct hashtext(n) as h from unnest(array[${list}]::text[]) as n order by h) as keys`);
 }
 
 /**
@@ -54,56 +60,103 @@ export async function clusterEvents(tx: Db, pending: ClusterEvent[], log: Change
   if (clusterable.length === 0) return;
   await lockIncidentWindows(tx, clusterable);
   const parents = await actorParents(tx);
+  const placed = clusterable.filter((e) => e.placeId !== null);
+  // Incidents are decided in memory over one read of the candidates, then written in a few statements.
+  const candidates = placed.length > 0 ? await candidateIncidents(tx, placed) : new Map<number, Candidate>();
+  const assignments = new Map<number, number>();
+  const opening: ClusterEvent[] = [];
+  const mergedInto = new Map<number, number>();
+  const touched = new Set<number>();
   for (const event of clusterable) {
-    // Without a place nothing can match (samePlace is false): skip the lookup.
-    const candidates = event.placeId ? await candidateReports(tx, event) : new Map<number, ReportFacts[]>();
-    const joinable = [...candidates.entries()].filter(([, reports]) => reports.every((r) => sameIncident(event, r, parents)));
+    const low = shiftDays(event.sortDate, -WINDOW_DAYS);
+    const high = shiftDays(event.sortDate, 1);
+    const joinable = event.placeId
+      ? [...candidates.entries()].filter(
+          ([, c]) => c.sortDate >= low && c.sortDate <= high && c.reports.every((r) => sameIncident(event, r, parents)),
+        )
+      : [];
     if (joinable.length === 0) {
-      const id = await openIncident(tx, event);
-      log.add("incident", id, "created");
+      opening.push(event);
       continue;
     }
-    joinable.sort(([aId, a], [bId, b]) => preference(event, b) - preference(event, a) || aId - bId);
-    const [[targetId, targetReports], ...others] = joinable as [[number, ReportFacts[]], ...Array<[number, ReportFacts[]]>];
-    await tx.update(events).set({ incidentId: targetId }).where(eq(events.id, event.id));
-    const members = [...targetReports, event];
-    for (const [otherId, otherReports] of others) {
-      const fits = otherReports.every((o) => members.every((m) => sameIncident(o, m, parents)));
+    joinable.sort(([aId, a], [bId, b]) => preference(event, b.reports) - preference(event, a.reports) || aId - bId);
+    const [[targetId, target], ...others] = joinable as [[number, Candidate], ...Array<[number, Candidate]>];
+    assignments.set(event.id, targetId);
+    target.reports.push(event);
+    touched.add(targetId);
+    for (const [otherId, other] of others) {
+      const fits = other.reports.every((o) => target.reports.every((m) => sameIncident(o, m, parents)));
       if (!fits) continue;
       await mergeIncident(tx, otherId, targetId, log);
-      members.push(...otherReports);
+      mergedInto.set(otherId, targetId);
+      target.reports.push(...other.reports);
+      candidates.delete(otherId);
+      touched.delete(otherId);
     }
-    await refreshIncident(tx, targetId);
-    log.add("incident", targetId, "updated");
   }
+  const resolve = (id: number): number => {
+    let current = id;
+    while (mergedInto.has(current)) current = mergedInto.get(current) ?? current;
+    return current;
+  };
+  const opened = await openIncidents(tx, opening);
+  opening.forEach((event, i) => {
+    const id = opened[i];
+    if (id === undefined) throw new Error("incident insert returned fewer ids than rows");
+    assignments.set(event.id, id);
+    log.add("incident", id, "created");
+  });
+  await assignEvents(
+    tx,
+    [...assignments].map(([eventId, incidentId]) => [eventId, resolve(incidentId)]),
+  );
+  const refreshed = [...new Set([...touched].map(resolve))];
+  await refreshIncidents(tx, refreshed);
+  for (const id of refreshed) log.add("incident", id, "updated");
 }
 
-/** A one-report incident, written whole from its event (no aggregate query needed). */
-async function openIncident(tx: Db, event: ClusterEvent): Promise<number> {
-  const [created] = await tx
+interface Candidate {
+  sortDate: string;
+  reports: ReportFacts[];
+}
+
+/** One-report incidents, written whole from their events in one statement; ids come back in row order. */
+async function openIncidents(tx: Db, opening: ClusterEvent[]): Promise<number[]> {
+  if (opening.length === 0) return [];
+  const rows = await tx
     .insert(incidents)
-    .values({
-      eventType: event.eventType,
-      subEventType: event.subEventType,
-      dateMin: event.date,
-      dateMax: event.date,
-      sortDate: event.sortDate,
-      placeId: event.placeId,
-      lat: event.lat,
-      lon: event.lon,
-      placePath: event.placePath,
-      actors: event.actors,
-      outlets: event.outletId ? [event.outletId] : [],
-      reportCount: 1,
-      fatalitiesMin: event.fatalitiesBest,
-      fatalitiesMax: event.fatalitiesBest,
-      disputed: event.disputed,
-      searchKey: event.searchKey,
-    })
+    .values(
+      opening.map((event) => ({
+        eventType: event.eventType,
+        subEventType: event.subEventType,
+        dateMin: event.date,
+        dateMax: event.date,
+        sortDate: event.sortDate,
+        placeId: event.placeId,
+        lat: event.lat,
+        lon: event.lon,
+        placePath: event.placePath,
+        actors: event.actors,
+        outlets: event.outletId ? [event.outletId] : [],
+        reportCount: 1,
+        fatalitiesMin: event.fatalitiesBest,
+        fatalitiesMax: event.fatalitiesBest,
+        disputed: event.disputed,
+        searchKey: event.searchKey,
+      })),
+    )
     .returning({ id: incidents.id });
-  if (!created) throw new Error("incident insert returned nothing");
-  await tx.update(events).set({ incidentId: created.id }).where(eq(events.id, event.id));
-  return created.id;
+  return rows.map((row) => row.id);
+}
+
+/** Sets each event's incident in one statement. */
+async function assignEvents(tx: Db, pairs: Array<[number, number]>): Promise<void> {
+  if (pairs.length === 0) return;
+  const values = sql.join(
+    pairs.map(([eventId, incidentId]) => sql`(${eventId}::bigint, ${incidentId}::bigint)`),
+    sql`, `,
+  );
+  await tx.execute(sql`update events set incident_id = v.incident_id from (values ${values}) as v(id, incident_id) where events.id = v.id`);
 }
 
 /** Prefer the incident already told at the very same place, then the one with most reports. */
@@ -123,11 +176,16 @@ export async function mergeIncident(tx: Db, fromId: number, intoId: number, log:
   log.add("incident", fromId, "merged", { into: String(intoId) });
 }
 
-/** Reports of the open incidents that could take the event, grouped by incident: one query. */
-async function candidateReports(tx: Db, event: ClusterEvent): Promise<Map<number, ReportFacts[]>> {
+/** Open incidents of the events' types within their windows, with their reports: one query for the article. */
+async function candidateIncidents(tx: Db, placed: ClusterEvent[]): Promise<Map<number, Candidate>> {
+  const types = [...new Set(placed.map((e) => e.eventType))];
+  const dates = placed.map((e) => e.sortDate).sort();
+  const low = shiftDays(dates[0] ?? "1970-01-01", -WINDOW_DAYS);
+  const high = shiftDays(dates[dates.length - 1] ?? "1970-01-01", 1);
   const rows = await tx
     .select({
       incidentId: incidents.id,
+      incidentSortDate: incidents.sortDate,
       articleId: events.articleId,
       eventType: events.eventType,
       date: events.date,
@@ -145,18 +203,18 @@ async function candidateReports(tx: Db, event: ClusterEvent): Promise<Map<number
     .leftJoin(places, eq(places.id, events.placeId))
     .where(
       and(
-        eq(incidents.eventType, event.eventType),
+        inArray(incidents.eventType, types),
         isNull(incidents.mergedInto),
         eq(incidents.retracted, false),
-        gte(incidents.sortDate, shiftDays(event.sortDate, -WINDOW_DAYS)),
-        lte(incidents.sortDate, shiftDays(event.sortDate, 1)),
+        gte(incidents.sortDate, low),
+        lte(incidents.sortDate, high),
       ),
     );
-  const byIncident = new Map<number, ReportFacts[]>();
-  for (const row of rows) {
-    const list = byIncident.get(row.incidentId) ?? [];
-    list.push({ ...row, date: row.date ?? row.sortDate });
-    byIncident.set(row.incidentId, list);
+  const byIncident = new Map<number, Candidate>();
+  for (const { incidentId, incidentSortDate, ...row } of rows) {
+    const candidate = byIncident.get(incidentId) ?? { sortDate: incidentSortDate, reports: [] };
+    candidate.reports.push({ ...row, date: row.date ?? row.sortDate });
+    byIncident.set(incidentId, candidate);
   }
   return byIncident;
 }

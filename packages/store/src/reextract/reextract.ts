@@ -6,7 +6,7 @@ import { articles, events, figures } from "../db/schema";
 import { ChangeLog } from "../changes";
 import { StoreError } from "../errors";
 import { clusterEvents, lockIncidentWindows } from "../incidents/cluster";
-import { refreshIncident } from "../incidents/refresh";
+import { refreshIncidents } from "../incidents/refresh";
 import { clusterFacts, placesOf, upsertEntities } from "../ingest/ingest";
 import { eventRow, extractionDocument, figureRows } from "../ingest/rows";
 import { toStoredEvent } from "../queries/event-row";
@@ -159,8 +159,7 @@ async function reextractArticle(db: Db, id: string, options: ReextractOptions): 
     if (touched.size > 0 || recluster.length > 0) {
       const before = [...match.removed, ...match.modified.map(([o]) => o)].map((e) => ({ eventType: e.eventType, sortDate: e.sortDate }));
       await lockIncidentWindows(tx, [...before, ...recluster.map(({ row }) => ({ eventType: row.eventType, sortDate: row.sortDate }))]);
-      for (const incidentId of touched) {
-        const state = await refreshIncident(tx, incidentId);
+      for (const { id: incidentId, state } of await refreshIncidents(tx, [...touched])) {
         log.add("incident", incidentId, state === "live" ? "updated" : "retracted");
       }
       await clusterEvents(
