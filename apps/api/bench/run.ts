@@ -127,9 +127,21 @@ async function main() {
     await runScenario(base, { ...events, seconds: 3 });
     await runScenario(base, { ...extract, seconds: 3 });
     rows.push(await runScenario(base, events));
+    rows.push(
+      await runScenario(base, {
+        ...events,
+        name: "GET /v1/events filtered, micro-cache bypassed (Cache-Control: no-cache)",
+        requests: EVENT_QUERIES.map((path) => ({ method: "GET", path, headers: { "cache-control": "no-cache" } })),
+      }),
+    );
     rows.push(await runScenario(base, extract));
     const rssStart = rssMb(pid);
-    const soak = await runScenario(base, { name: `soak ${soakSeconds} s (events + extract)`, requests: [...events.requests, ...extract.requests], connections: 10, seconds: soakSeconds });
+    const soak = await runScenario(base, {
+      name: `soak ${soakSeconds} s (events + extract)`,
+      requests: [...events.requests, ...extract.requests],
+      connections: 10,
+      seconds: soakSeconds,
+    });
     const rssEnd = rssMb(pid);
     rows.push(soak);
     console.table(rows);

@@ -103,7 +103,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use("*", compress());
-  app.use("*", async (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? etag({ weak: true })(c, next) : next()));
+  // Weak: the same tag stays valid whichever encoding the compressor picks.
+  const weakEtag = etag({ weak: true });
+  app.use("*", async (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? weakEtag(c, next) : next()));
   app.use("*", identify(env.MARSAD_API_KEYS));
   app.use("/v1/*", rateLimit({ limit: env.MARSAD_RATE_LIMIT, windowSeconds: env.MARSAD_RATE_WINDOW_SECONDS }));
   if (env.MARSAD_READS_REQUIRE_KEY) app.use("/v1/*", requireKey(env.MARSAD_API_KEYS));

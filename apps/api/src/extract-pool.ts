@@ -31,7 +31,8 @@ function spawnWorker(): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");
   const entry = new URL("./extract-worker.ts", import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  // Bounded heaps: V8 otherwise lets an idle-collected worker heap grow for a long time before collecting.
+  return new Worker(bootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
 }
 
 /**
