@@ -39,7 +39,11 @@ export function Timeline({ days, from, to, rtl, labels }: Props) {
     return Math.min(last, Math.max(first, Math.round(first + ltr * span)));
   };
   const max = Math.max(1, ...days.map((day) => Object.values(day.byType).reduce((sum, n) => sum + n, 0)));
-  const barWidth = Math.max(3, (W / span) * 0.8);
+  const barWidth = Math.max(4, (W / span) * 0.8);
+  // Year boundaries as faint ticks, so thin bars far apart can still be placed in time.
+  const firstYear = Number(isoOfDay(first).slice(0, 4));
+  const lastYear = Number(isoOfDay(last).slice(0, 4));
+  const years = Array.from({ length: Math.max(0, lastYear - firstYear) }, (_, i) => firstYear + i + 1);
 
   const apply = (a: number, b: number) => {
     const params = new URLSearchParams(search.toString());
@@ -89,6 +93,19 @@ export function Timeline({ days, from, to, rtl, labels }: Props) {
         onPointerCancel={() => setDrag(null)}
       >
         <line x1={0} x2={W} y1={H - 0.5} y2={H - 0.5} stroke="#8a857b" />
+        {years.length <= 30
+          ? years.map((year) => {
+              const tx = x(dayNumber(`${year}-01-01`));
+              return (
+                <g key={year}>
+                  <line x1={tx} x2={tx} y1={0} y2={H} stroke="#d9d5cc" />
+                  <text x={tx + (rtl ? -3 : 3)} y={11} fontSize={11} fill="#55524c" textAnchor={rtl ? "end" : "start"} direction="ltr">
+                    {year}
+                  </text>
+                </g>
+              );
+            })
+          : null}
         {days.map((day) => {
           let y = H;
           const cx = x(dayNumber(day.date));
