@@ -1,4 +1,4 @@
-import type { ExtractionResult, ExtractionWarning, Mention } from "@marsad/model";
+import type { Actor, Event, ExtractionResult, ExtractionWarning, Mention } from "@marsad/model";
 import { articleId } from "./article-id";
 import { cleanText } from "./clean/clean";
 import { htmlToText } from "./clean/html";
@@ -86,6 +86,7 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
     sources: { mentions: sources.mentions, entries: sources.sources, attributions: sources.attributions },
     published: ctx.published,
   });
+  const actorEntries = withEventActors(actors.actors, events, lexicons);
   const mentions: Mention[] = [
     ...places.mentions,
     ...actors.mentions,
@@ -112,13 +113,27 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
     },
     mentions,
     places: places.places,
-    actors: actors.actors,
+    actors: actorEntries,
     persons: persons.persons,
     sources: sources.sources,
     events,
     figures,
     warnings,
   };
+}
+
+/** Every actor an event names is listed, even one the text implies (civilians detained, generic protesters). */
+function withEventActors(listed: readonly Actor[], events: readonly Event[], lexicons: Lexicons): Actor[] {
+  const actors = [...listed];
+  const known = new Set(actors.map((a) => a.id));
+  for (const id of events.flatMap((e) => [e.actor1, e.actor2, ...e.assocActors])) {
+    if (!id || known.has(id)) continue;
+    const entry = lexicons.actors.get(id);
+    if (!entry) continue;
+    actors.push({ id: entry.id, name: entry.name, nameEn: entry.nameEn, category: entry.category, parent: entry.parent });
+    known.add(id);
+  }
+  return actors;
 }
 
 function validate(input: string, options: ExtractOptions): void {

@@ -71,7 +71,10 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   );
 
   const assoc = pool.filter((c) => c.marked === "support").map((c) => c.id);
-  const civilian = (c: Candidate) => ctx.actors.get(c.id)?.category === "civilians";
+  const civilian = (c: Candidate) => {
+    const category = ctx.actors.get(c.id)?.category;
+    return category === "civilians" || category === "protesters";
+  };
   // Civilians are acted on, except when they protest or riot; in fighting they are neither side.
   const civiliansAct = role === "protest" || role === "riot";
   const fighting = FIGHTING_ROLES.has(role);
@@ -93,7 +96,7 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   if (role === "resist") {
     actor2 = subject?.id ?? null;
     actor1 = object?.id ?? null;
-  } else if (!subject && marked[0]?.owner && marked[0].mention.end <= trigger.span.start && /^\s*$/.test(ctx.body.slice(marked[0].mention.end, trigger.span.start))) {
+  } else if (!subject && marked[0]?.owner && ownerNextToVerb(marked[0], trigger, ctx.body)) {
     // `دورية تابعة للأمن العسكري داهمت`: a marked phrase before the verb, with no other subject, is the one acting.
     actor1 = marked[0].id;
     actor2 = (marked[1] ?? after[0])?.id ?? null;
@@ -102,15 +105,23 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     actor2 = object?.id ?? null;
   }
   coordinatedAssociates(pool, subject, ctx.body, assoc);
+  // `توصلت اللجنة المركزية ووفد من ضباط النظام إلى اتفاق`: the party coordinated with the subject is the other side.
+  if (role === "agreement" && !actor2) {
+    const partner = assoc.find((id) => id !== actor1 && !(actor1 && ctx.allied(actor1, id)));
+    if (partner) {
+      actor2 = partner;
+      assoc.splice(assoc.indexOf(partner), 1);
+    }
+  }
 
   const sameParagraph = previous !== null && ctx.sentences.paragraphOf(previous.at) === ctx.sentences.paragraphOf(trigger.span.start);
   if (!actor1 && previous?.actor1 && sameParagraph && previous.actor1 !== actor2 && !(actor2 && ctx.allied(previous.actor1, actor2))) {
     actor1 = previous.actor1;
     origin1 = "previous";
   }
-  if (!actor1 && actor2 && OPPOSED_ROLES.has(role)) {
+  if (!actor1 && actor2 && (OPPOSED_ROLES.has(role) || role === "arrest")) {
     // Only the side hit is named (`استهداف آلية تابعة لقوات أمن الدولة`): the attacker is its opponent in the article.
-    actor1 = defaultOpponent(actor2, role, ctx);
+    actor1 = defaultOpponent(actor2, role === "arrest" ? "attack" : role, ctx);
     origin1 = actor1 ? "focus" : "none";
   }
   if (!actor1) origin1 = "none";
@@ -118,6 +129,12 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     const opponent = defaultOpponent(actor1, role, ctx);
     actor2 = opponent;
     origin2 = opponent ? "focus" : "none";
+  }
+  if (actor1 && actor2 && FIGHTING_ROLES.has(role) && ctx.allied(actor1, actor2)) {
+    // Allies on both sides of a fight is a misreading: the second is fighting alongside the first.
+    assoc.push(actor2);
+    actor2 = defaultOpponent(actor1, role, ctx);
+    origin2 = actor2 ? "focus" : "none";
   }
   if (!actor1 && (role === "protest" || role === "riot")) {
     // Unnamed crowds are ACLED's generic protesters or rioters.
@@ -134,6 +151,15 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     origin2 = "none";
   }
   return { at: trigger.span.start, actor1, actor2, assoc: [...new Set(assoc)].filter((id) => id !== actor1 && id !== actor2), origin1, origin2 };
+}
+
+/** How far after its verb the phrase `دورية تابعة لـ X` may start and still be the verb's subject. */
+const OWNER_REACH = 20;
+
+/** `دورية تابعة للأمن العسكري داهمت` or `داهمت دورية تابعة للأمن العسكري`: the owner of the phrase next to the verb acts. */
+function ownerNextToVerb(candidate: Candidate, trigger: TriggerOccurrence, body: string): boolean {
+  if (candidate.mention.end <= trigger.span.start) return /^\s*$/.test(body.slice(candidate.mention.end, trigger.span.start));
+  return candidate.mention.start - trigger.span.end <= OWNER_REACH;
 }
 
 /** `تابعة لـ "حزب الله" والميليشيات الإيرانية`: an actor joined by `و` to a marked one shares its mark. */
@@ -164,8 +190,11 @@ function coordinationHead(before: readonly Candidate[], body: string): Candidate
 function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
   const id = mention.ref ?? "";
   if (ctx.sentences.cuesBefore(trigger.sentence, mention.start, "according", SPEAKER_WINDOW).length > 0) return { mention, id, marked: "speaker" };
-  const support = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "support", SUPPORT_WINDOW);
-  if (support.length > 0) return { mention, id, marked: "support" };
+  // `بدعم روسي` may be read as one actor mention that starts with its own support word.
+  const support = ctx.sentences
+    .cues(trigger.sentence, "support")
+    .some((c) => c.span.start < mention.end && c.span.end <= mention.end && mention.start - c.span.end <= SUPPORT_WINDOW);
+  if (support) return { mention, id, marked: "support" };
   const belonging = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "belonging", TARGET_WINDOW);
   if (belonging.length > 0) return { mention, id, marked: "target", owner: true };
   const target = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW);

@@ -65,7 +65,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     const roles = actorRoles(trigger, live, trigger.spec.role, actorCtx, null);
     const actor1 = roles.actor1 ? ctx.lexicons.actors.get(roles.actor1) : undefined;
     const targetsCivilians = roles.actor2 !== null && roles.actor2 === actorCtx.civiliansId;
-    const type = classify(trigger.spec.role, trigger.spec, weaponsOf(trigger, live), actor1, targetsCivilians);
+    const type = classify(trigger.spec.role, trigger.spec, weaponsOf(trigger, live), actor1, targetsCivilians, sentences.has(trigger.sentence, "intervention"));
     if (type) accepted.push({ trigger, type });
   }
   // Arguments belong to the triggers that head events; a dependent trigger (`أسروا` after `اقتحم`) owns none.
@@ -85,7 +85,7 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus, coarse);
     if (trigger.spec.weak && places.origin !== "clause" && roles.origin1 !== "clause") continue;
     if ((trigger.spec.role === "withdraw" || trigger.spec.role === "transfer") && !namesPlaceAfter(trigger, inputs)) continue;
-    if (trigger.spec.needsDate && !inputs.dates.some((d) => !d.duration && sentences.sentenceOf(d.start) === trigger.sentence)) continue;
+    if (trigger.spec.needsDate && !sentences.inSentence(inputs.dates, trigger.sentence).some((d) => !d.duration && (d.value !== null || d.key !== null))) continue;
     const date = groundDate(trigger, inputs.dates, sentences, inputs.published);
     const own = countsOwned.get(trigger) ?? [];
     const civiliansHit = own.some((c) => civilianNoun(c.noun)) || sentences.has(trigger.sentence, "civilian");
@@ -127,7 +127,12 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   return { events: finalizeEvents(merged, inputs.articleId, ctx.body, placeEntries), figures };
 }
 
+/** How near a base or deployment noun its verb must stand (`نصبها في وقت سابق نقطة عسكرية`). */
+const NEEDED_CUE_WINDOW = 30;
+
 function cancelled(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
+  const needed = trigger.spec.needsCue;
+  if (needed && sentences.cuesBefore(trigger.sentence, trigger.span.start, needed, NEEDED_CUE_WINDOW).length === 0) return true;
   if (trigger.spec.role === "takeover" && sentences.cuesBefore(trigger.sentence, trigger.span.start, "state", STATE_WINDOW).length > 0) return true;
   return (
     sentences.cuesBefore(trigger.sentence, trigger.span.start, "negation", NEGATION_WINDOW).length > 0 ||
@@ -289,11 +294,17 @@ export function isBackground(date: DateSpan | null, published: string | null, hi
 }
 
 /** The source a sentence is attributed to, or the paragraph's latest attribution before it. */
+/**
+ * The listed source (outlet, agency, monitor) a sentence is attributed to, or the paragraph's latest before it.
+ * An actor speaking for itself (`قالت العمليات المركزية`) is read in the evidence, not listed as a source.
+ */
 function attributionOf(sentence: number, inputs: EventInputs, sentences: SentenceIndex): string | null {
-  const own = inputs.sources.attributions.find((a) => a.sentence === sentence);
+  const listed = new Set(inputs.sources.entries.map((s) => s.id));
+  const attributions = inputs.sources.attributions.filter((a) => listed.has(a.source));
+  const own = attributions.find((a) => a.sentence === sentence);
   if (own) return own.source;
   const paragraph = sentences.paragraphOf(sentences.sentenceSpan(sentence)?.start ?? 0);
-  const earlier = inputs.sources.attributions.filter((a) => a.sentence < sentence && sentences.paragraphOf(sentences.sentenceSpan(a.sentence)?.start ?? -1) === paragraph);
+  const earlier = attributions.filter((a) => a.sentence < sentence && sentences.paragraphOf(sentences.sentenceSpan(a.sentence)?.start ?? -1) === paragraph);
   return earlier[earlier.length - 1]?.source ?? null;
 }
 
@@ -336,7 +347,8 @@ function markDenials(events: EventDraft[], triggers: readonly TriggerOccurrence[
 }
 
 function previousAttribution(sentence: number, inputs: EventInputs): string | null {
-  const earlier = inputs.sources.attributions.filter((a) => a.sentence < sentence);
+  const listed = new Set(inputs.sources.entries.map((s) => s.id));
+  const earlier = inputs.sources.attributions.filter((a) => a.sentence < sentence && listed.has(a.source));
   return earlier[earlier.length - 1]?.source ?? null;
 }
 

@@ -23,6 +23,8 @@ export function classify(
   weapons: readonly WeaponName[],
   actor1: ActorEntry | undefined,
   targetsCivilians: boolean,
+  /** Security forces dispersing or suppressing (`فرّقت`, `قمع`) in the same sentence. */
+  intervened = false,
 ): Classified | null {
   const has = (set: ReadonlySet<WeaponName>) => weapons.some((w) => set.has(w));
   switch (role) {
@@ -42,6 +44,8 @@ export function classify(
       return actor1?.category === "state_forces"
         ? { eventType: "Battles", subEventType: "Government regains territory" }
         : { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
+    case "protest":
+      return intervened ? { eventType: "Protests", subEventType: "Protest with intervention" } : base;
     case "arrest":
       return actor1 && actor1.category !== "state_forces" && actor1.category !== "external_forces"
         ? { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" }

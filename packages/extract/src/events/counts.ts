@@ -26,6 +26,8 @@ function isCasualty(cue: CueOccurrence): boolean {
   return (CASUALTY_CUES as readonly string[]).includes(cue.cue);
 }
 
+const ONE: Count = { count: 1, min: 1, max: 1, exact: true };
+
 export const VAGUE: Count = { count: null, min: null, max: null, exact: false };
 
 /** Each casualty word of a sentence with the count it governs, summing counts joined by `مع` or `و`. */
@@ -34,11 +36,20 @@ export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[],
   for (const cue of cues) {
     if (!isCasualty(cue)) continue;
     const kind = cue.cue as CasualtyKind;
-    const after = quantities.filter((q) => q.start >= cue.span.end && q.start - cue.span.end <= AFTER_WINDOW && !crossesClause(ctx, cue.span.end, q.start));
+    // A count after the next casualty word is that word's (`مقتل مدني وإصابة ثلاثة آخرين`).
+    const nextCue = cues.find((c) => c !== cue && isCasualty(c) && c.span.start >= cue.span.end);
+    const limit = Math.min(cue.span.end + AFTER_WINDOW, nextCue?.span.start ?? Number.POSITIVE_INFINITY);
+    const after = quantities.filter((q) => q.start >= cue.span.end && q.start <= limit && !crossesClause(ctx, cue.span.end, q.start));
     const before = quantities.filter((q) => q.nounEnd <= cue.span.start && /^\s*$/.test(ctx.body.slice(q.nounEnd, cue.span.start)) && cue.span.start - q.nounEnd <= BEFORE_WINDOW);
     const first = after[0] ?? before[before.length - 1];
     if (!first) {
-      out.push({ kind, cue, count: VAGUE, evidence: cue.span, noun: null });
+      // `مقتل مدني`, `إصابة طفل`: a singular noun right after the casualty word counts one.
+      const single = cues.find((c) => c.cue === "one-person" && c.span.start >= cue.span.end && /^\s*$/.test(ctx.body.slice(cue.span.end, c.span.start)));
+      out.push(
+        single
+          ? { kind, cue, count: ONE, evidence: { start: cue.span.start, end: single.span.end }, noun: ctx.body.slice(single.span.start, single.span.end) }
+          : { kind, cue, count: VAGUE, evidence: cue.span, noun: null },
+      );
       continue;
     }
     const parts = [first];

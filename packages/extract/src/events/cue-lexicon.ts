@@ -30,6 +30,10 @@ export const CueName = z.enum([
   "since",
   "tally",
   "belonging",
+  "establish",
+  "deploy",
+  "intervention",
+  "one-person",
 ]);
 export type CueName = z.infer<typeof CueName>;
 

@@ -94,4 +94,51 @@ describe("event layer", () => {
       expect(r.article.body.slice(event.trigger.start, event.trigger.end)).toBe(event.trigger.text);
     }
   });
+
+  it("codes a protest that security forces disperse as a protest with intervention, its arrests apart", () => {
+    const r = run(["فرّقت قوات الأمن التابعة للنظام اليوم مظاهرة خرجت في مدينة إزرع بإطلاق الرصاص في الهواء، واعتقلت اثنين من المتظاهرين."]);
+    const protest = live(r).find((e) => e.eventType === "Protests");
+    expect(protest?.subEventType).toBe("Protest with intervention");
+    expect(r.actors.find((a) => a.id === protest?.actor1)?.category).toBe("protesters");
+    const arrest = live(r).find((e) => e.subEventType === "Arrests");
+    expect(actorName(r, arrest?.actor1 ?? null)).toBe("قوات النظام");
+    expect(arrest?.captured?.count).toBe(2);
+  });
+
+  it("reads a patrol 'belonging to' a branch as the one acting", () => {
+    const r = run(["داهمت دورية تابعة للأمن العسكري اليوم منازل في مدينة الحراك واعتقلت شاباً."]);
+    const arrest = live(r).find((e) => e.subEventType === "Arrests");
+    expect(actorName(r, arrest?.actor1 ?? null)).toBe("الأمن العسكري");
+    expect(r.actors.find((a) => a.id === arrest?.actor2)?.category).toBe("civilians");
+  });
+
+  it("counts one for a singular casualty and keeps the next count for the next casualty word", () => {
+    const r = run(["قصفت قوات النظام اليوم بلدة الكرك الشرقي بالمدفعية ما أدى إلى مقتل مدني وإصابة ثلاثة آخرين."]);
+    const shelling = live(r).find((e) => e.subEventType === "Shelling/artillery/missile attack");
+    expect(shelling?.fatalities?.count).toBe(1);
+    expect(shelling?.injured?.count).toBe(3);
+  });
+
+  it("places an explosion on the road between two towns once, near the first", () => {
+    const r = run(["انفجرت عبوة ناسفة اليوم بسيارة عسكرية على الطريق بين بلدتي نوى والشيخ سعد، ما أدى إلى مقتل عنصرين."]);
+    const blasts = live(r).filter((e) => e.subEventType === "Remote explosive/landmine/IED");
+    expect(blasts).toHaveLength(1);
+    expect(placeName(r, blasts[0]?.place ?? null)).toBe("نوى");
+    expect(blasts[0]?.fatalities?.count).toBe(2);
+  });
+
+  it("names both parties of an agreement and leaves its sponsor as an associate", () => {
+    const r = run(["توصلت اللجنة المركزية ووفد من ضباط النظام، صباح اليوم، إلى اتفاق برعاية روسية في مدينة طفس."]);
+    const agreement = live(r).find((e) => e.subEventType === "Agreement");
+    const parties = [actorName(r, agreement?.actor1 ?? null), actorName(r, agreement?.actor2 ?? null)];
+    expect(parties).toEqual(expect.arrayContaining(["اللجنة المركزية", "قوات النظام"]));
+  });
+
+  it("makes no base event of a military point that is only attacked", () => {
+    const r = run(["هاجم عناصر من تنظيم الدولة اليوم نقطة عسكرية لقوات النظام قرب مدينة الميادين، ما أدى إلى مقتل خمسة عناصر."]);
+    expect(live(r).some((e) => e.subEventType === "Headquarters or base established")).toBe(false);
+    const battle = live(r).find((e) => e.eventType === "Battles");
+    expect(actorName(r, battle?.actor1 ?? null)).toBe("تنظيم الدولة");
+    expect(battle?.fatalities?.count).toBe(5);
+  });
 });

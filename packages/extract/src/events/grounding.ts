@@ -103,7 +103,8 @@ export function groundDate(trigger: TriggerOccurrence, dates: readonly DateSpan[
   // `لأول مرة منذ عقد اتفاق التسوية عام 2018`: a date after `منذ` is where a span of time began, not the event's day.
   const sameSentence = sentences
     .inSentence(dates, trigger.sentence)
-    .filter((d) => !d.duration && sentences.cuesBefore(trigger.sentence, d.start, "since", SINCE_WINDOW).length === 0);
+    // A date counted from another event (`بعد أسبوع من القصف`) resolves to nothing: it cannot date this one.
+    .filter((d) => !d.duration && (d.value !== null || d.key !== null) && sentences.cuesBefore(trigger.sentence, d.start, "since", SINCE_WINDOW).length === 0);
   if (sameSentence.length > 0) return { value: nearestTo(sameSentence, trigger.span), origin: "sentence" };
   const paragraph = sentences.paragraphOf(trigger.span.start);
   const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week" || (d.value === null && d.key !== null)));

@@ -48,6 +48,8 @@ export const TriggerSpec = z.object({
   needsDate: z.boolean().default(false),
   /** Part of a neighbouring trigger's event (`أسروا` after `اقتحم`): joins the event before it in the sentence when there is one. */
   dependent: z.boolean().default(false),
+  /** A noun that names an event only beside a verb of this cue (`نصب نقطة عسكرية`, `استقدم تعزيزات`). */
+  needsCue: z.enum(["establish", "deploy"]).optional(),
 });
 export type TriggerSpec = z.infer<typeof TriggerSpec>;
 

@@ -101,7 +101,10 @@ export function resolveDate(
     ...(parts.relativeDay === undefined ? {} : { relativeDay: parts.relativeDay }),
     ...(parts.head.type === "ago" ? { span: { direction: parts.head.direction, unit: parts.head.unit, amount: parts.head.amount } } : {}),
   };
-  const make = (value: string | null, precision: DatePrecision, relative: boolean, more: Partial<DateExpression> = {}): DateExpression => ({
+  const make = (computed: string | null, precision: DatePrecision, relative: boolean, more: Partial<DateExpression> = {}): DateExpression => {
+    // `منذ 2022 عام` counted back from 1990 lands before year 1: no calendar date, so no value.
+    const value = computed !== null && /^\d{4}-\d{2}-\d{2}$/.test(computed) ? computed : null;
+    return {
     start: parts.start,
     end: parts.end,
     value,
@@ -109,7 +112,8 @@ export function resolveDate(
     relative,
     ...extra,
     ...more,
-  });
+    };
+  };
   const day = (n: number | null, relative: boolean, more: Partial<DateExpression> = {}) => ({
     expression: make(n === null ? null : isoDate(n), "day", relative, more),
     day: n,
