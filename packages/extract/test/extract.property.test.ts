@@ -61,3 +61,24 @@ describe("extract on bad input", () => {
     expect(result.warnings.map((w) => w.code)).toContain("not_arabic");
   });
 });
+
+describe("references inside a result", () => {
+  it("resolves every event's place, actors and attribution to listed entries on every seed", async () => {
+    const { seedCases } = await import("./seeds");
+    for (const seed of seedCases()) {
+      const result = extract(seed.text, { published: seed.gold.hint.published });
+      const places = new Set(result.places.map((p) => p.id));
+      const actors = new Set(result.actors.map((a) => a.id));
+      const sources = new Set(result.sources.map((s) => s.id));
+      for (const event of result.events) {
+        if (event.place) expect(places).toContain(event.place);
+        for (const id of [event.actor1, event.actor2, ...event.assocActors]) if (id) expect(actors).toContain(id);
+        if (event.attribution) expect(sources).toContain(event.attribution);
+      }
+      for (const mention of result.mentions) {
+        if (mention.kind === "place" && mention.ref) expect(places).toContain(mention.ref);
+        if (mention.kind === "actor" && mention.ref) expect(actors).toContain(mention.ref);
+      }
+    }
+  });
+});
