@@ -2,6 +2,7 @@ import type { ActorEntry, OutletEntry, PlaceEntry } from "@marsad/extract";
 import { sql } from "drizzle-orm";
 import type { Db } from "./db/client";
 import { actors, outlets, places } from "./db/schema";
+import { forgetKnown, knownOf } from "./known";
 
 export interface LexiconTables {
   places: ReadonlyMap<string, PlaceEntry>;
@@ -55,5 +56,11 @@ export async function syncLexicons(db: Db, lexicons: LexiconTables): Promise<{ p
         .onConflictDoUpdate({ target: outlets.id, set: { name: sql`excluded.name`, nameEn: sql`excluded.name_en`, kind: sql`excluded.kind` } });
     }
   });
+  // Parents may have changed; every synced id is in the tables now.
+  forgetKnown(db);
+  const cache = knownOf(db);
+  for (const id of lexicons.places.keys()) cache.places.add(id);
+  for (const id of lexicons.actors.keys()) cache.actors.add(id);
+  for (const id of lexicons.outlets.keys()) cache.outlets.add(id);
   return { places: lexicons.places.size, actors: lexicons.actors.size, outlets: lexicons.outlets.size };
 }

@@ -1,7 +1,7 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { ChangeLog } from "../changes";
 import type { Db } from "../db/client";
-import { actors, events, incidents, places } from "../db/schema";
+import { events, incidents, places } from "../db/schema";
 import { type ActorParents, type ReportFacts, sameIncident } from "./compatible";
 import { refreshIncidents } from "./refresh";
 
@@ -55,11 +55,10 @@ export async function lockIncidentWindows(tx: Db, keys: Array<{ eventType: strin
  * Puts each new event into the incident it reports, or a new one; folds incidents a new report shows to be one.
  * Incremental: only incidents of the same type within a few days of the event are read.
  */
-export async function clusterEvents(tx: Db, pending: ClusterEvent[], log: ChangeLog): Promise<void> {
+export async function clusterEvents(tx: Db, pending: ClusterEvent[], log: ChangeLog, parents: ActorParents): Promise<void> {
   const clusterable = pending.filter((e) => !e.background);
   if (clusterable.length === 0) return;
   await lockIncidentWindows(tx, clusterable);
-  const parents = await actorParents(tx);
   const placed = clusterable.filter((e) => e.placeId !== null);
   // Incidents are decided in memory over one read of the candidates, then written in a few statements.
   const candidates = placed.length > 0 ? await candidateIncidents(tx, placed) : new Map<number, Candidate>();
@@ -217,9 +216,4 @@ async function candidateIncidents(tx: Db, placed: ClusterEvent[]): Promise<Map<n
     byIncident.set(incidentId, candidate);
   }
   return byIncident;
-}
-
-async function actorParents(tx: Db): Promise<ActorParents> {
-  const rows = await tx.select({ id: actors.id, parent: actors.parent }).from(actors).where(isNotNull(actors.parent));
-  return new Map(rows.map((row) => [row.id, row.parent]));
 }

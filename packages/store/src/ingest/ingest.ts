@@ -5,6 +5,7 @@ import { actors, articles, events, figures, outlets, places } from "../db/schema
 import { ChangeLog } from "../changes";
 import { StoreError } from "../errors";
 import { clusterEvents, type ClusterEvent } from "../incidents/cluster";
+import { actorParentsOf, type Known, knownOf } from "../known";
 import { keyOf } from "@marsad/extract";
 import { eventRow, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
 
@@ -45,10 +46,11 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
   const contentHash = sha256(`${result.article.title}\n${result.article.body}`);
   const rawHash = sha256(input.raw);
   const url = input.url?.trim() || null;
-  return db.transaction(async (tx) => {
+  const cache = knownOf(db);
+  const outcome: IngestOutcome = await db.transaction(async (tx): Promise<IngestOutcome> => {
     const published = result.article.published ?? input.published ?? null;
     const outletId = result.article.outlet?.id ?? input.outlet ?? null;
-    if (result.article.outlet) {
+    if (result.article.outlet && !cache.outlets.has(result.article.outlet.id)) {
       const { id, name, nameEn } = result.article.outlet;
       await tx.insert(outlets).values({ id, name, nameEn }).onConflictDoNothing();
     }
@@ -75,9 +77,18 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
     const article = inserted[0];
     if (!article) return { status: "duplicate", articleId: await existingArticleId(tx, url, contentHash, rawHash) };
 
-    const count = await storeExtraction(tx, result, { articleId: article.id, outletId, published, ingestedAt: article.ingestedAt }, hooks);
+    const count = await storeExtraction(tx, result, { articleId: article.id, outletId, published, ingestedAt: article.ingestedAt }, cache, hooks);
     return { status: "created", articleId: article.id, events: count };
   });
+  if (outcome.status === "created") remember(cache, result);
+  return outcome;
+}
+
+/** After a commit: the entities the result named are in the tables now. */
+export function remember(cache: Known, result: ExtractionResult): void {
+  for (const place of result.places) cache.places.add(place.id);
+  for (const actor of result.actors) cache.actors.add(actor.id);
+  if (result.article.outlet) cache.outlets.add(result.article.outlet.id);
 }
 
 export interface ArticleFacts {
@@ -88,8 +99,8 @@ export interface ArticleFacts {
 }
 
 /** Writes the events and figures of a result for a stored article, files the events into incidents. */
-export async function storeExtraction(tx: Db, result: ExtractionResult, facts: ArticleFacts, hooks: IngestHooks = {}): Promise<number> {
-  await upsertEntities(tx, result);
+export async function storeExtraction(tx: Db, result: ExtractionResult, facts: ArticleFacts, cache: Known, hooks: IngestHooks = {}): Promise<number> {
+  await upsertEntities(tx, result, cache);
   const placeFacts = await placesOf(tx, result);
   const fallbackDate = facts.published ?? facts.ingestedAt.toISOString().slice(0, 10);
   const rows = result.events.map((event, ordinal) =>
@@ -111,7 +122,7 @@ export async function storeExtraction(tx: Db, result: ExtractionResult, facts: A
     if (!row) throw new Error("event rows and ids differ in length");
     return clusterFacts(s.id, row, placeFacts);
   });
-  await clusterEvents(tx, pending, log);
+  await clusterEvents(tx, pending, log, await actorParentsOf(cache, tx));
   await log.flush(tx);
   return stored.length;
 }
@@ -142,29 +153,34 @@ export function clusterFacts(id: number, row: typeof events.$inferInsert, placeF
 }
 
 /** Places, actors and outlets the result names: lexicon rows win, unknown ones (a user's gazetteer) are added. */
-export async function upsertEntities(tx: Db, result: ExtractionResult): Promise<void> {
-  if (result.places.length > 0) {
+export async function upsertEntities(tx: Db, result: ExtractionResult, cache: Known): Promise<void> {
+  const newPlaces = result.places.filter((p) => !cache.places.has(p.id));
+  if (newPlaces.length > 0) {
     await tx
       .insert(places)
-      .values(result.places.map((p) => ({ ...p, parent: null })))
+      .values(newPlaces.map((p) => ({ ...p, parent: null })))
       .onConflictDoNothing();
   }
-  if (result.actors.length > 0) {
+  const newActors = result.actors.filter((a) => !cache.actors.has(a.id));
+  if (newActors.length > 0) {
     await tx
       .insert(actors)
-      .values(result.actors.map((a) => ({ ...a, side: null })))
+      .values(newActors.map((a) => ({ ...a, side: null })))
       .onConflictDoNothing();
   }
 }
 
-/** Coordinates and administrative path of every place the events name, from the places table. */
+/**
+ * Coordinates, kind and administrative path of every place the events name: from the result itself (the
+ * extractor's place carries them), else from the places table.
+ */
 export async function placesOf(tx: Db, result: ExtractionResult): Promise<Map<string, PlaceFacts>> {
-  const ids = [...new Set(result.events.map((e) => e.place).filter((p): p is string => p !== null))];
   const facts = new Map<string, PlaceFacts>();
-  if (ids.length === 0) return facts;
-  const rows = await tx.select().from(places).where(inArray(places.id, ids));
-  for (const row of rows) facts.set(row.id, placeFactsOf(row));
-  for (const place of result.places) if (!facts.has(place.id)) facts.set(place.id, placeFactsOf(place));
+  const wanted = new Set(result.events.map((e) => e.place).filter((p): p is string => p !== null));
+  for (const place of result.places) if (wanted.has(place.id)) facts.set(place.id, placeFactsOf(place));
+  const missing = [...wanted].filter((id) => !facts.has(id));
+  if (missing.length === 0) return facts;
+  for (const row of await tx.select().from(places).where(inArray(places.id, missing))) facts.set(row.id, placeFactsOf(row));
   return facts;
 }
 

@@ -8,6 +8,7 @@ import { StoreError } from "../errors";
 import { clusterEvents, lockIncidentWindows } from "../incidents/cluster";
 import { refreshIncidents } from "../incidents/refresh";
 import { clusterFacts, placesOf, upsertEntities } from "../ingest/ingest";
+import { actorParentsOf, knownOf } from "../known";
 import { eventRow, extractionDocument, figureRows } from "../ingest/rows";
 import { toStoredEvent } from "../queries/event-row";
 import { matchEvents } from "./match";
@@ -92,6 +93,7 @@ async function reextractOne(db: Db, id: string, options: ReextractOptions, repor
 }
 
 async function reextractArticle(db: Db, id: string, options: ReextractOptions): Promise<ArticleChange> {
+  const cache = knownOf(db);
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
     if (!article) throw new StoreError("not_found", `no article ${id}`);
@@ -116,7 +118,7 @@ async function reextractArticle(db: Db, id: string, options: ReextractOptions): 
 
     const oldRows = await tx.select().from(events).where(eq(events.articleId, id));
     const match = matchEvents(oldRows.map(toStoredEvent), result.events);
-    await upsertEntities(tx, result);
+    await upsertEntities(tx, result, cache);
     const placeFacts = await placesOf(tx, result);
     const ctx = (place: string | null) => ({
       articleId: id,
@@ -166,6 +168,7 @@ async function reextractArticle(db: Db, id: string, options: ReextractOptions): 
         tx,
         recluster.map(({ id: eventId, row }) => clusterFacts(eventId, row, placeFacts)),
         log,
+        await actorParentsOf(cache, tx),
       );
     }
     await log.flush(tx);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { forgetKnown } from "../known";
 import { openStore, type Store } from "../store";
 
 /** A database the store suites run against: PGlite always, PostgreSQL when reachable. */
@@ -80,4 +81,5 @@ export async function resetStore(store: Store): Promise<void> {
   await store.sql.executeSql(
     "truncate table figures, events, incidents, changes, articles, places, actors, outlets restart identity cascade",
   );
+  forgetKnown(store.db);
 }
