@@ -13,7 +13,7 @@ import type { Env } from "./env";
 import { validationError } from "./errors";
 import { createLogger, type Logger } from "./logger";
 import { accessLog } from "./middleware/access-log";
-import { identify, requireKey } from "./middleware/auth";
+import { identify, rejectInvalidKey, requireKey } from "./middleware/auth";
 import { clientAddress } from "./middleware/client-address";
 import { compress } from "./middleware/compress";
 import { problemHandlers, throwPayloadTooLarge } from "./middleware/problems";
@@ -108,6 +108,7 @@ export function createApp(deps: AppDeps) {
   app.use("*", async (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? weakEtag(c, next) : next()));
   app.use("*", identify(env.MARSAD_API_KEYS));
   app.use("/v1/*", rateLimit({ limit: env.MARSAD_RATE_LIMIT, windowSeconds: env.MARSAD_RATE_WINDOW_SECONDS }));
+  app.use("*", rejectInvalidKey);
   if (env.MARSAD_READS_REQUIRE_KEY) app.use("/v1/*", requireKey(env.MARSAD_API_KEYS));
   app.use("/v1/*", responseCache({ ttlMs: env.MARSAD_CACHE_TTL_MS }));
   app.use("*", bodyLimit({ maxSize: env.MARSAD_BODY_LIMIT, onError: throwPayloadTooLarge(env.MARSAD_BODY_LIMIT) }));

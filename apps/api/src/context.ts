@@ -11,6 +11,8 @@ export interface AppEnv {
     requestId: string;
     logger: Logger;
     principal: Principal | null;
+    /** Set when an Authorization header was sent but matched no key. */
+    authFailure: "malformed" | "invalid" | null;
     clientAddress: string;
   };
 }

@@ -28,30 +28,42 @@ function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-/** Reads the bearer key when there is one; an invalid key is rejected even on public routes. */
+/**
+ * Reads the bearer key when there is one. A malformed or unknown key is not rejected here but recorded, so the
+ * rate limiter (which runs next) counts the attempt against the client's address before `rejectInvalidKey` answers 401:
+ * guessing keys is throttled like any other traffic.
+ */
 export function identify(keys: readonly ApiKey[]) {
   const match = keyMatcher(keys);
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header("authorization");
     c.set("principal", null);
+    c.set("authFailure", null);
     if (header !== undefined) {
       const token = bearerToken(header);
-      if (token === null) {
-        throw new ApiError(401, "unauthorized", "The Authorization header must be `Bearer <API key>`.", {
-          headers: { "WWW-Authenticate": 'Bearer realm="marsad"' },
-        });
-      }
-      const principal = match(token);
-      if (principal === null) {
-        throw new ApiError(401, "unauthorized", "The API key is not valid.", {
-          headers: { "WWW-Authenticate": 'Bearer realm="marsad", error="invalid_token"' },
-        });
-      }
-      c.set("principal", principal);
+      const principal = token === null ? null : match(token);
+      if (principal) c.set("principal", principal);
+      else c.set("authFailure", token === null ? "malformed" : "invalid");
     }
     await next();
   });
 }
+
+/** Answers 401 for a key `identify` could not match, even on public routes (a wrong key is a client bug worth surfacing). */
+export const rejectInvalidKey = createMiddleware<AppEnv>(async (c, next) => {
+  const failure = c.var.authFailure;
+  if (failure === "malformed") {
+    throw new ApiError(401, "unauthorized", "The Authorization header must be `Bearer <API key>`.", {
+      headers: { "WWW-Authenticate": 'Bearer realm="marsad"' },
+    });
+  }
+  if (failure === "invalid") {
+    throw new ApiError(401, "unauthorized", "The API key is not valid.", {
+      headers: { "WWW-Authenticate": 'Bearer realm="marsad", error="invalid_token"' },
+    });
+  }
+  await next();
+});
 
 /** Rejects requests without a valid key (after `identify`). */
 export function requireKey(keys: readonly ApiKey[]) {

@@ -29,6 +29,14 @@ describe("rate limiting", () => {
     expect((await fetch(`${server.url}/v1/taxonomy`, { headers: authHeader })).status).toBe(200);
   });
 
+  it("counts wrong keys against the client's address, so keys cannot be guessed at full speed", async () => {
+    server = await startTestServer({ MARSAD_RATE_LIMIT: 2 });
+    const guess = (n: number) => fetch(`${server?.url}/v1/taxonomy`, { headers: { Authorization: `Bearer guess-number-${n}-abcdefgh` } });
+    expect((await guess(1)).status).toBe(401);
+    expect((await guess(2)).status).toBe(401);
+    expect((await guess(3)).status).toBe(429);
+  });
+
   it("does not limit health checks", async () => {
     server = await startTestServer({ MARSAD_RATE_LIMIT: 1 });
     for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
