@@ -1,3 +1,4 @@
+import { getIssues } from "@placemarkio/check-geojson";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -192,7 +193,9 @@ describe.each(await targets())("GET /v1/events on $name", (target) => {
     const events = (await page("?limit=1000")).items;
     const res = await get("?limit=1000", { Accept: "application/geo+json" });
     expect(res.headers.get("content-type")).toMatch(/^application\/geo\+json/);
-    const collection = GeoJsonFeatureCollection.parse(await res.json());
+    const text = await res.text();
+    expect(getIssues(text)).toEqual([]);
+    const collection = GeoJsonFeatureCollection.parse(JSON.parse(text));
     expect(collection.features.map((feature) => feature.id)).toEqual(events.map((event) => event.id));
     for (const [index, feature] of collection.features.entries()) {
       const event = events[index];

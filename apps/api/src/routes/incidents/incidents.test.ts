@@ -1,3 +1,4 @@
+import { getIssues } from "@placemarkio/check-geojson";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACLED_COLUMNS } from "../../acled/columns";
@@ -66,7 +67,9 @@ describe.each(await targets())("incidents on $name", (target) => {
     const csv: Record<string, string>[] = parse(await (await get("/v1/incidents?limit=1000&format=csv")).text(), { columns: true });
     expect(Object.keys(csv[0] ?? {})).toEqual([...ACLED_COLUMNS]);
     expect(csv.length).toBe(page.items.length);
-    const geo = GeoJsonFeatureCollection.parse(await (await get("/v1/incidents?limit=1000", { Accept: "application/geo+json" })).json());
+    const geoText = await (await get("/v1/incidents?limit=1000", { Accept: "application/geo+json" })).text();
+    expect(getIssues(geoText)).toEqual([]);
+    const geo = GeoJsonFeatureCollection.parse(JSON.parse(geoText));
     expect(geo.features.map((feature) => feature.id)).toEqual(page.items.map((incident) => incident.id));
     for (const [index, feature] of geo.features.entries()) {
       const incident = page.items[index];
