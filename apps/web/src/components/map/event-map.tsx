@@ -24,6 +24,8 @@ type Status = "loading" | "ready" | "failed";
 
 /** Copied into `public/basemap/` at build time (scripts/build-basemap.ts). */
 const WORKER_URL = "/basemap/maplibre-gl-worker.mjs";
+let registeredPmtiles = false;
+
 /** Zoom from which towns (not only cities) get labels. */
 const TOWN_ZOOM = 9.5;
 
@@ -41,9 +43,15 @@ export function EventMap({ points, towns, incidentHref, label, fallback, tilesUr
     let cancelled = false;
     const markers: Marker[] = [];
 
-    void import("maplibre-gl")
-      .then((maplibre) => {
+    // The PMTiles reader is loaded only when a `pmtiles://` street layer is configured.
+    const pmtiles = tilesUrl?.startsWith("pmtiles://") ? import("pmtiles") : Promise.resolve(null);
+    void Promise.all([import("maplibre-gl"), pmtiles])
+      .then(([maplibre, pmtilesModule]) => {
         if (cancelled) return;
+        if (pmtilesModule && !registeredPmtiles) {
+          maplibre.addProtocol("pmtiles", new pmtilesModule.Protocol().tile);
+          registeredPmtiles = true;
+        }
         maplibre.setWorkerUrl(WORKER_URL);
         let live: MapLibreMap;
         try {

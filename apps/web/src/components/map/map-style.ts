@@ -15,9 +15,12 @@ const typeColourExpression = [
  * A tile URL, when configured, adds a street layer beneath.
  */
 export function buildStyle(points: PointCollection, tilesUrl: string | undefined): StyleSpecification {
-  const streets: StyleSpecification["sources"] = tilesUrl
-    ? { streets: { type: "raster", tiles: [tilesUrl], tileSize: 256, attribution: "" } }
-    : {};
+  // A PMTiles archive (raster) is one URL with a TileJSON inside; anything else is an XYZ template.
+  const streets: StyleSpecification["sources"] = !tilesUrl
+    ? {}
+    : tilesUrl.startsWith("pmtiles://")
+      ? { streets: { type: "raster", url: tilesUrl, tileSize: 256 } }
+      : { streets: { type: "raster", tiles: [tilesUrl], tileSize: 256 } };
   return {
     version: 8,
     sources: {
