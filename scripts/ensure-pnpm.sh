@@ -6,4 +6,4 @@ if ! command -v pnpm >/dev/null 2>&1 || ! pnpm --version 2>/dev/null | grep -q '
   npm install -g pnpm@10 >/dev/null
 fi
 echo "› pnpm install" >&2
-pnpm install --frozen-lockfile --reporter=silent
+pnpm install --frozen-lockfile --reporter=append-only | tail -n 5
