@@ -41,7 +41,9 @@ export async function connect(config: StoreConfig): Promise<Connection> {
 }
 
 async function connectPostgres(url: string): Promise<Connection> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // JIT compiles a plan when its estimated cost is high; for short statements on small row sets (refreshing an
+  // incident) a misestimate made it cost ~170 ms per statement. Marsad's queries are short: no JIT.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off" });
   // An idle connection cut by the server (restart, dropped database) must not crash the process: the pool replaces it.
   pool.on("error", (error) => process.stderr.write(`database connection lost: ${error.message}\n`));
   const db = drizzleNodePg(pool, { schema });
