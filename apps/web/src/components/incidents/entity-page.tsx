@@ -21,16 +21,22 @@ interface Props {
   relatedTitle: string;
   relatedKind: "places" | "actors";
   related: readonly Related[];
+  /** The Atom feed of this place's or actor's incidents. */
+  feed: string;
 }
 
 /** The shared layout of place and actor pages: facts, incidents over time, related entities, the incidents. */
 export async function EntityPage(props: Props) {
   const h = await getTranslations("home");
+  const f = await getTranslations("filters");
   const { locale } = props;
   return (
     <article>
       <p className="muted">{props.kicker}</p>
       <h1>{props.title}</h1>
+      <p>
+        <a href={props.feed}>{f("followFeed")}</a>
+      </p>
       <div className="two-col">
         <div>{props.facts}</div>
         {props.aside ? <div>{props.aside}</div> : null}

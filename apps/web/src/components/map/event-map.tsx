@@ -141,6 +141,19 @@ export function EventMap({ points, towns, incidentHref, label, fallback, tilesUr
           const id = event.features?.[0]?.properties.id;
           if (typeof id === "string") router.push(`${incidentHref}${encodeURIComponent(id)}`);
         });
+        // The incident's title on hover (the list beside the map carries the same for keyboard and touch).
+        const popup = new maplibre.Popup({ closeButton: false, closeOnClick: false, offset: 10 });
+        live.on("mouseenter", "points", (event) => {
+          const feature = event.features?.[0];
+          const title = feature?.properties.title;
+          if (!feature || feature.geometry.type !== "Point" || typeof title !== "string") return;
+          const [lon = 0, lat = 0] = feature.geometry.coordinates;
+          const node = document.createElement("span");
+          node.textContent = title;
+          node.dir = "auto";
+          popup.setLngLat([lon, lat]).setDOMContent(node).addTo(live);
+        });
+        live.on("mouseleave", "points", () => popup.remove());
         for (const layer of ["clusters", "points"]) {
           live.on("mouseenter", layer, () => {
             live.getCanvas().style.cursor = "pointer";

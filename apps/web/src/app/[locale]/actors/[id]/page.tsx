@@ -7,6 +7,7 @@ import { EntityPage } from "@/components/incidents/entity-page";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { listIncidents } from "@/lib/api";
 import { actorCategoryLabel } from "@/lib/entity-labels";
+import { feedHref } from "@/lib/links";
 import { relatedOf } from "@/lib/related";
 
 interface Props {
@@ -51,6 +52,7 @@ export default async function ActorPage({ params }: Props) {
       incidentsTitle={t("incidents")}
       relatedTitle={t("relatedPlaces")}
       relatedKind="places"
+      feed={feedHref(locale, "atom", { actor: id })}
       related={relatedOf(items, (item) => (item.labels.place ? [item.labels.place] : []), id)}
     />
   );

@@ -9,6 +9,7 @@ import { StaticMap } from "@/components/map/static-map";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { listIncidents, type PlaceLabel } from "@/lib/api";
 import { isPlaceKind } from "@/lib/entity-labels";
+import { feedHref } from "@/lib/links";
 import { relatedOf } from "@/lib/related";
 
 interface Props {
@@ -78,6 +79,7 @@ export default async function PlacePage({ params }: Props) {
       incidentsTitle={t("incidents")}
       relatedTitle={t("relatedActors")}
       relatedKind="actors"
+      feed={feedHref(locale, "atom", { place: id })}
       related={relatedOf(items, (item) => item.labels.actors, id)}
     />
   );
