@@ -1,7 +1,7 @@
 import { asc, gt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "./db/client";
-import { changes } from "./db/schema";
+import { changeLog } from "./db/schema";
 
 export const ChangeEntity = z.enum(["event", "incident"]);
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
@@ -25,10 +25,7 @@ interface PendingChange {
   data: Record<string, unknown> | null;
 }
 
-/**
- * The changes one transaction makes, kept in memory and written at its very end under one lock held until commit:
- * sequence numbers then follow commit order, so a reader polling `after=seq` never skips a late-committing row.
- */
+/** The changes one transaction makes, written together just before it commits. */
 export class ChangeLog {
   private readonly pending: PendingChange[] = [];
 
@@ -38,29 +35,57 @@ export class ChangeLog {
 
   async flush(tx: Db): Promise<void> {
     if (this.pending.length === 0) return;
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('marsad:changes'))`);
-    await tx.insert(changes).values(this.pending.map((c) => ({ entity: c.entity, entityId: c.id, kind: c.kind, data: c.data })));
+    await tx.insert(changeLog).values(this.pending.map((c) => ({ entity: c.entity, entityId: c.id, kind: c.kind, data: c.data })));
     this.pending.length = 0;
   }
+}
+
+/**
+ * Numbers the rows of every finished transaction (xid below the oldest running one) in one go. A transaction
+ * still running when this runs gets its numbers on a later call, above all numbers given now: sequence numbers
+ * follow publication order, and writers never wait for each other to commit.
+ */
+export async function sequenceChanges(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('marsad:change-seq'))`);
+    await tx.execute(sql`
+      update change_log c set seq = s.n
+      from (
+        select o.id, nextval('change_log_seq') as n
+        from (
+          select id from change_log
+          where seq is null and xid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+          order by id
+        ) o
+      ) s
+      where c.id = s.id`);
+  });
 }
 
 /** Changes after sequence number `after`, oldest first. */
 export async function listChanges(db: Db, options: { after?: number; limit?: number } = {}): Promise<Change[]> {
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
+  await sequenceChanges(db);
   const rows = await db
     .select()
-    .from(changes)
-    .where(gt(changes.seq, options.after ?? 0))
-    .orderBy(asc(changes.seq))
+    .from(changeLog)
+    .where(gt(changeLog.seq, options.after ?? 0))
+    .orderBy(asc(changeLog.seq))
     .limit(limit);
-  return rows.map((row) => ({
-    seq: row.seq,
-    entity: ChangeEntity.parse(row.entity),
-    id: row.entityId,
-    kind: ChangeKind.parse(row.kind),
-    data: isRecord(row.data) ? row.data : null,
-    at: row.at.toISOString(),
-  }));
+  return rows.flatMap((row) =>
+    row.seq === null
+      ? []
+      : [
+          {
+            seq: row.seq,
+            entity: ChangeEntity.parse(row.entity),
+            id: row.entityId,
+            kind: ChangeKind.parse(row.kind),
+            data: isRecord(row.data) ? row.data : null,
+            at: row.at.toISOString(),
+          },
+        ],
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

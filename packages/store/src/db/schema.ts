@@ -7,6 +7,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   smallint,
   text,
@@ -201,16 +202,30 @@ export const figures = pgTable(
   (t) => [index("figures_article_idx").on(t.articleId)],
 );
 
-/** The change feed: one row per change of an event or incident, numbered in commit order for `GET /v1/changes`. */
-export const changes = pgTable(
-  "changes",
+/**
+ * The change feed: one row per change of an event or incident. Writers insert without a lock; `seq` is given
+ * later, by the reader, only to rows of transactions older than every running one (`xid` below the snapshot's
+ * xmin), in order: a row that commits late gets a later `seq`, so a client polling `after=seq` never misses one.
+ */
+/** Numbers the feed in publication order (see `sequenceChanges`). */
+export const changeSeq = pgSequence("change_log_seq");
+
+export const changeLog = pgTable(
+  "change_log",
   {
-    seq: bigint("seq", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    seq: bigint("seq", { mode: "number" }),
+    xid: bigint("xid", { mode: "number" })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text)::bigint`),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),
     kind: text("kind").notNull(),
     data: jsonb("data"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("changes_entity_idx").on(t.entity, t.entityId)],
+  (t) => [
+    uniqueIndex("change_log_seq_key").on(t.seq),
+    index("change_log_unsequenced_idx").on(t.id).where(sql`${t.seq} is null`),
+  ],
 );

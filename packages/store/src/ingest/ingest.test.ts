@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { articles, events, type figures, changes } from "../db/schema";
+import { articles, changeLog, events, type figures } from "../db/schema";
 import type { Store } from "../store";
 import { articleIdOf, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
@@ -26,7 +26,7 @@ describe.each(await storeTargets())("ingestion on $name", (target) => {
     events: [{ date: "2021-07-29", place: "tafas", actor1: "regime-forces", actor2: "local-fighters", fatalities: 2 }],
   });
 
-  async function rowCount(table: typeof articles | typeof events | typeof figures | typeof changes): Promise<number> {
+  async function rowCount(table: typeof articles | typeof events | typeof figures | typeof changeLog): Promise<number> {
     const [row] = await store.db.select({ n: count() }).from(table);
     return Number(row?.n ?? 0);
   }
@@ -68,7 +68,7 @@ describe.each(await storeTargets())("ingestion on $name", (target) => {
     ).rejects.toThrow("injected failure");
     expect(await rowCount(articles)).toBe(0);
     expect(await rowCount(events)).toBe(0);
-    expect(await rowCount(changes)).toBe(0);
+    expect(await rowCount(changeLog)).toBe(0);
     const retried = await store.ingest({ result, raw: rawOf(result), format: "text" });
     expect(retried.status).toBe("created");
   });

@@ -79,7 +79,7 @@ export async function storeTargets(): Promise<Target[]> {
 /** Empties every table between tests, so one store per file serves all its tests (opening one costs seconds). */
 export async function resetStore(store: Store): Promise<void> {
   await store.sql.executeSql(
-    "truncate table figures, events, incidents, changes, articles, places, actors, outlets restart identity cascade",
+    "truncate table figures, events, incidents, change_log, articles, places, actors, outlets restart identity cascade",
   );
   forgetKnown(store.db);
 }
