@@ -35,10 +35,13 @@ async function ingestionBench(): Promise<void> {
   const database = await freshDatabase();
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
   try {
-    for (const [name, config] of [
+    const targets = [
       ["PostgreSQL", { url: database.url }],
       ["PGlite", { dataDir: join(dir, "data") }],
-    ] as const) {
+    ] as const;
+    // BENCH_TARGETS=postgres (or pglite) measures one database only.
+    const wanted = (process.env.BENCH_TARGETS ?? "postgres,pglite").toLowerCase().split(",");
+    for (const [name, config] of targets.filter(([name]) => wanted.includes(name.toLowerCase()))) {
       const store = await openStore(config);
       const stored = await storeAll(store, extracted, CONCURRENCY);
       const endToEnd = items.length / (extractSeconds + stored.seconds);
