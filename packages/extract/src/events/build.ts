@@ -12,6 +12,8 @@ import { findOccurrences, type TriggerOccurrence } from "./occurrences";
 import { INSTRUMENT_PENALTY, ownerOf } from "./ownership";
 import { SentenceIndex } from "./sentence-facts";
 
+const ACTOR_TYPED_ROLES: ReadonlySet<string> = new Set(["takeover", "arrest", "shoot"]);
+
 /** Characters before a trigger in which a negation or an irrealis cue cancels it (`لم`, `التلويح بـ`, `ذريعة لـ`). */
 const NEGATION_WINDOW = 10;
 const IRREALIS_WINDOW = 40;
@@ -41,9 +43,10 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
 
   // Sentences that total a campaign (`منذ 15 يوماً … أسفرت عن مقتل أكثر من 200 مدني`) give figures, not events.
   const aggregateSentences = new Set<number>();
+  const durationSentences = new Set(inputs.dates.filter((d) => d.duration).map((d) => sentences.sentenceOf(d.start)));
   for (const count of counts) {
     const sentence = count.cue.sentence;
-    const duration = inputs.dates.some((d) => d.duration && sentences.sentenceOf(d.start) === sentence);
+    const duration = durationSentences.has(sentence);
     const tally = sentences.has(sentence, "tally");
     if (isAggregateCount(count) || tally || (duration && sentences.has(sentence, "campaign"))) aggregateSentences.add(sentence);
   }
@@ -62,9 +65,10 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   // First pass: which triggers code an event at all, given their weapons and actors.
   const accepted: Array<{ trigger: TriggerOccurrence; type: NonNullable<ReturnType<typeof classify>> }> = [];
   for (const trigger of live) {
-    const roles = actorRoles(trigger, live, trigger.spec.role, actorCtx, null);
-    const actor1 = roles.actor1 ? ctx.lexicons.actors.get(roles.actor1) : undefined;
-    const targetsCivilians = roles.actor2 !== null && roles.actor2 === actorCtx.civiliansId;
+    // Only some types depend on who acts (a takeover by the state, an arrest by gunmen, a shooting at civilians).
+    const roles = ACTOR_TYPED_ROLES.has(trigger.spec.role) ? actorRoles(trigger, live, trigger.spec.role, actorCtx, null) : null;
+    const actor1 = roles?.actor1 ? ctx.lexicons.actors.get(roles.actor1) : undefined;
+    const targetsCivilians = roles !== null && roles.actor2 !== null && roles.actor2 === actorCtx.civiliansId;
     const type = classify(trigger.spec.role, trigger.spec, weaponsOf(trigger, live), actor1, targetsCivilians, sentences.has(trigger.sentence, "intervention"));
     if (type) accepted.push({ trigger, type });
   }
@@ -80,7 +84,8 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
 
   const drafts: EventDraft[] = [];
   let previousRoles: ActorRoles | null = null;
-  for (const { trigger, type } of accepted.filter((a) => acceptedTriggers.includes(a.trigger))) {
+  const heads = new Set(acceptedTriggers);
+  for (const { trigger, type } of accepted.filter((a) => heads.has(a.trigger))) {
     const roles = actorRoles(trigger, acceptedTriggers, trigger.spec.role, actorCtx, previousRoles);
     const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus, coarse);
     if (trigger.spec.weak && places.origin !== "clause" && roles.origin1 !== "clause") continue;

@@ -52,12 +52,19 @@ function compatibleActors(a: EventDraft, b: EventDraft, allied: Allied): boolean
 /** One event per (type, place, day, actor pair): an attack and the resistance to it are one battle. */
 export function mergeDrafts(drafts: readonly EventDraft[], allied: Allied, rank: (id: string) => number): EventDraft[] {
   const merged: EventDraft[] = [];
+  const byKey = new Map<string, EventDraft[]>();
   for (const draft of drafts) {
-    const into = merged.find(
-      (m) => m.eventType === draft.eventType && m.place === draft.place && dayKey(m) === dayKey(draft) && m.background === draft.background && compatibleActors(m, draft, allied),
-    );
+    const key = `${draft.eventType}|${draft.place}|${dayKey(draft)}|${draft.background}`;
+    const candidates = byKey.get(key) ?? [];
+    const into = candidates.find((m) => compatibleActors(m, draft, allied));
     if (into) absorb(into, draft, allied, rank);
-    else merged.push(copy(draft));
+    else {
+      const fresh = copy(draft);
+      dayKeys.set(fresh, dayKey(draft));
+      merged.push(fresh);
+      candidates.push(fresh);
+      byKey.set(key, candidates);
+    }
   }
   return merged;
 }

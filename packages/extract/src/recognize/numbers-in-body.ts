@@ -2,7 +2,6 @@ import type { Mention } from "@marsad/model";
 import type { DateSpan, QuantitySpan } from "../events/inputs";
 import type { TextContext } from "./context";
 import { type DateExpression, findDates } from "./dates";
-import { calendarWordsOf, isDuration } from "./date-words";
 import { findQuantities } from "./quantities";
 import { bodySpan, mention } from "./spans";
 
@@ -23,28 +22,36 @@ const STAND_IN_SUNDAY = Date.UTC(2001, 0, 7);
  * With no publication date, relative dates stay unresolved, yet `اليوم` and `السبت` are still different days.
  * They are read against a stand-in day (with the weekday the text gives today, if it does) to tell them apart.
  */
-function standInAnchor(key: string, expressions: readonly DateExpression[]): string {
-  const today = expressions.find((d) => d.weekday !== undefined && calendarWordsOf(key, d).some((w) => w.kind === "relative-day" && w.offset === 0));
+function standInAnchor(expressions: readonly DateExpression[]): string {
+  const today = expressions.find((d) => d.weekday !== undefined && d.relativeDay === 0);
   const day = new Date(STAND_IN_SUNDAY + (today?.weekday ?? 0) * 86_400_000);
   return day.toISOString().slice(0, 10);
 }
 
 /** Date expressions of the body in body offsets, resolved against the publication date, with mentions. */
 export function bodyDates(ctx: TextContext): { spans: DateSpan[]; mentions: Mention[] } {
-  const expressions = findDates(ctx.key.text, ctx.tokens, ctx.published);
-  const standIn = ctx.published ? null : findDates(ctx.key.text, ctx.tokens, standInAnchor(ctx.key.text, expressions));
-  const spans = expressions.map((d, i) => {
+  // With no publication date, one pass against a stand-in day gives every relative date a grouping key;
+  // their values are then withheld, since the real day is unknown.
+  const standIn = ctx.published ? null : standInAnchor(findDates(ctx.key.text, ctx.tokens, null));
+  const expressions = findDates(ctx.key.text, ctx.tokens, ctx.published ?? standIn);
+  const spans = expressions.map((d) => {
     const span = bodySpan(ctx, d.start, d.end);
-    const standInValue = standIn?.[i]?.start === d.start ? standIn[i]?.value : null;
+    const known = standIn === null || !d.relative;
+    const value = known ? d.value : null;
     return {
       ...span,
-      value: d.value,
-      precision: d.precision,
+      value,
+      precision: value === null ? ("unknown" as const) : d.precision,
       text: ctx.body.slice(span.start, span.end),
-      duration: isDuration(ctx.key.text, d),
+      duration: isDuration(d),
       relative: d.relative,
-      key: d.value ?? (standInValue ? `relative:${standInValue}` : null),
+      key: value ?? (d.value ? `relative:${d.value}` : null),
     };
   });
   return { spans, mentions: spans.map((s) => mention(ctx, "date", { start: s.start, end: s.end }, s.value)) };
+}
+
+/** `منذ 15 يوماً`, `قبل أسبوعين`: a stretch of time counted back, the mark of a running campaign's total. */
+function isDuration(expression: DateExpression): boolean {
+  return expression.span?.direction === -1 && expression.span.amount !== null;
 }
