@@ -23,6 +23,7 @@ interface Node<T> {
 
 /** Prefix clitics, longest first: a conjunction, then a preposition; `لل` is `ل` + `ال`. */
 const CONJUNCTIONS = ["و", "ف"];
+const CLITIC_LETTERS = new Set(["و", "ف", "ب", "ل", "ك"].map((letter) => letter.charCodeAt(0)));
 const PREPOSITIONS = ["ب", "ل", "ك"];
 
 export class TokenTrie<T> {
@@ -50,11 +51,16 @@ export class TokenTrie<T> {
   matchAt(tokens: Tokens, i: number): LexiconHit<T> | undefined {
     const first = tokens.texts[i];
     if (first === undefined) return undefined;
+    const exact = this.root.children?.get(first);
+    const hit = exact ? this.longestFrom(exact, tokens, i, 0) : undefined;
+    // Most tokens carry no clitic: only build the other readings when the first letter could be one.
+    if (hit || !CLITIC_LETTERS.has(first.charCodeAt(0))) return hit;
     for (const [stem, prefixLength] of cliticReadings(first)) {
+      if (prefixLength === 0) continue;
       const start = this.root.children?.get(stem);
       if (!start) continue;
-      const hit = this.longestFrom(start, tokens, i, prefixLength);
-      if (hit) return hit;
+      const found = this.longestFrom(start, tokens, i, prefixLength);
+      if (found) return found;
     }
     return undefined;
   }
