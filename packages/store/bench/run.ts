@@ -41,7 +41,7 @@ async function ingestionBench(): Promise<void> {
     ] as const;
     // BENCH_TARGETS=postgres (or pglite) measures one database only.
     const wanted = (process.env.BENCH_TARGETS ?? "postgres,pglite").toLowerCase().split(",");
-    for (const [name, config] of targets.filter(([name]) => wanted.includes(name.toLowerCase()))) {
+    for (const [name, config] of targets.filter(([name]) => wanted.some((w) => name.toLowerCase().startsWith(w.trim())))) {
       const store = await openStore(config);
       const stored = await storeAll(store, extracted, CONCURRENCY);
       const endToEnd = items.length / (extractSeconds + stored.seconds);
