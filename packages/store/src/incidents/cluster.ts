@@ -8,6 +8,8 @@ import { refreshIncidents } from "./refresh";
 /** A stored event waiting for its incident, with what a one-report incident shows. */
 export interface ClusterEvent extends ReportFacts {
   id: number;
+  /** The date the report states; `date` falls back to the sort date so undated reports still cluster by day. */
+  statedDate: string | null;
   sortDate: string;
   background: boolean;
   subEventType: string;
@@ -128,8 +130,9 @@ async function openIncidents(tx: Db, opening: ClusterEvent[]): Promise<number[]>
       opening.map((event) => ({
         eventType: event.eventType,
         subEventType: event.subEventType,
-        dateMin: event.date,
-        dateMax: event.date,
+        // An incident shows only dates its reports state, never the ingestion day they were sorted by.
+        dateMin: event.statedDate,
+        dateMax: event.statedDate,
         sortDate: event.sortDate,
         placeId: event.placeId,
         lat: event.lat,

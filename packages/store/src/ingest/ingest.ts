@@ -134,6 +134,7 @@ export function clusterFacts(id: number, row: typeof events.$inferInsert, placeF
     articleId: row.articleId,
     eventType: row.eventType,
     date: row.date ?? row.sortDate,
+    statedDate: row.date ?? null,
     sortDate: row.sortDate,
     placeId: row.placeId ?? null,
     placeKind: place?.kind ?? null,
