@@ -3,7 +3,8 @@
  * client (`@marsad/api/client`) and parse what comes back with the shared zod models. Server-side only.
  */
 import { createMarsadClient, MarsadApiError, unwrap } from "@marsad/api/client";
-import { Event, ExtractionResult, type PlaceKind } from "@marsad/model";
+import * as ApiSchemas from "@marsad/api/schemas";
+import { ExtractionResult, type PlaceKind } from "@marsad/model";
 import { z } from "zod";
 import { env } from "@/env";
 import { type Filters, filtersToParams } from "./filters";
@@ -87,85 +88,23 @@ export function getMeta(): Promise<ApiResult<Meta>> {
 
 // ── Incidents and events (shapes of `/v1/incidents`, `/v1/events`) ──────────────────────────────────────────────
 
-export const NamedRef = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
-export type NamedRef = z.infer<typeof NamedRef>;
-export const PlaceLabel = NamedRef.extend({
-  kind: z.string(),
-  admin1: NamedRef.nullable(),
-  admin2: NamedRef.nullable(),
-  admin3: NamedRef.nullable(),
-});
-export type PlaceLabel = z.infer<typeof PlaceLabel>;
-export const ActorLabel = NamedRef.extend({ category: z.string() });
-export type ActorLabel = z.infer<typeof ActorLabel>;
-
-export const IncidentItem = z.object({
-  id: z.string(),
-  eventType: z.string(),
-  subEventType: z.string(),
-  dateMin: z.string().nullable(),
-  dateMax: z.string().nullable(),
-  place: z.string().nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  actors: z.array(z.string()),
-  outlets: z.array(z.string()),
-  reportCount: z.number(),
-  fatalities: z.object({ min: z.number().nullable(), max: z.number().nullable() }),
-  disputed: z.boolean(),
-  labels: z.object({ place: PlaceLabel.nullable(), actors: z.array(ActorLabel), outlets: z.array(NamedRef) }),
-});
-export type IncidentItem = z.infer<typeof IncidentItem>;
-
-const IncidentPage = z.object({ items: z.array(IncidentItem), nextCursor: z.string().nullable() });
-export type IncidentPage = z.infer<typeof IncidentPage>;
-
-export const EventItem = Event.extend({
-  id: z.string(),
-  localId: z.string(),
-  articleId: z.string(),
-  outlet: z.string().nullable(),
-  incidentId: z.string().nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  labels: z.object({
-    place: PlaceLabel.nullable(),
-    actor1: ActorLabel.nullable(),
-    actor2: ActorLabel.nullable(),
-    assocActors: z.array(ActorLabel),
-    outlet: NamedRef.nullable(),
-  }),
-});
-export type EventItem = z.infer<typeof EventItem>;
-
-const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const IncidentDetail = IncidentItem.extend({
-  reports: z.array(
-    z.object({
-      event: EventItem,
-      article: z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), published: z.string().nullable() }),
-      outlet: z.string().nullable(),
-      evidence: z.array(z.object({ start: z.number(), end: z.number(), text: z.string() })),
-    }),
-  ),
-  agreeing: z.array(z.string()),
-  disagreements: z.array(
-    z.object({
-      field: z.string(),
-      values: z.array(z.object({ value: Scalar, outlets: z.array(z.string()), events: z.array(z.string()) })),
-    }),
-  ),
-});
-export type IncidentDetail = z.infer<typeof IncidentDetail>;
+// The shapes are the API's own response schemas: defined once, in `@marsad/api/schemas`.
+export type ActorLabel = z.infer<typeof ApiSchemas.ActorLabel>;
+export type EventItem = z.infer<typeof ApiSchemas.EventItem>;
+export type IncidentDetail = z.infer<typeof ApiSchemas.IncidentDetail>;
+export type IncidentItem = z.infer<typeof ApiSchemas.IncidentItem>;
+export type IncidentPage = z.infer<typeof ApiSchemas.IncidentPage>;
+export type NamedRef = z.infer<typeof ApiSchemas.NamedRef>;
+export type PlaceLabel = z.infer<typeof ApiSchemas.PlaceLabel>;
 
 /** One page of incidents matching the filters, newest first. */
 export function listIncidents(filters: Filters, page: { limit?: number; cursor?: string } = {}): Promise<ApiResult<IncidentPage>> {
   const query = queryOf(filters, { limit: String(page.limit ?? 50), ...(page.cursor ? { cursor: page.cursor } : {}) });
-  return attempt(() => unwrap(client.v1.incidents.$get({ query })), IncidentPage);
+  return attempt(() => unwrap(client.v1.incidents.$get({ query })), ApiSchemas.IncidentPage);
 }
 
 export function getIncident(id: string): Promise<ApiResult<IncidentDetail>> {
-  return attempt(() => unwrap(client.v1.incidents[":id"].$get({ param: { id } })), IncidentDetail);
+  return attempt(() => unwrap(client.v1.incidents[":id"].$get({ param: { id } })), ApiSchemas.IncidentDetail);
 }
 
 /** The raw export of the filtered incidents or events (CSV, GeoJSON), streamed through to the browser. */

@@ -21,6 +21,8 @@ function incident(id: string, place: string, actors: string[]): IncidentItem {
     reportCount: 1,
     fatalities: { min: null, max: null },
     disputed: false,
+    retracted: false,
+    updatedAt: "2018-07-03T00:00:00Z",
     labels: {
       place: { id: place, name: place === "tafas" ? "طفس" : "نوى", nameEn: place, kind: "city", admin1: daraa, admin2: district, admin3: null },
       actors: actors.map((actor) => ({ id: actor, name: actor, nameEn: actor, category: "state_forces" })),
