@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { openStore } from "@marsad/store";
 import autocannon from "autocannon";
 import pg from "pg";
-import { generateEvents } from "./generate";
+import { generateEvents } from "@marsad/store/bench-data";
 
 const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, "").split("=")[0] ?? "", arg.split("=")[1] ?? "true"]));
 const quick = args.has("quick");
@@ -37,6 +37,7 @@ async function ensureDatabase(): Promise<string> {
   if (count !== targetEvents) {
     console.log(`generating ${targetEvents.toLocaleString()} events in ${DB} (had ${count.toLocaleString()})…`);
     const started = Date.now();
+    await client.query("truncate table figures, events, incidents, change_log, articles restart identity cascade");
     await generateEvents(client, Math.max(1, Math.round(targetEvents / 8)), targetEvents);
     console.log(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
