@@ -50,3 +50,11 @@ describe("clean-up of scraped pages", () => {
     expect(cleaned.paragraphs.map((p) => cleaned.body.slice(p.start, p.end))).toEqual([paragraph, paragraph]);
   });
 });
+
+describe("control characters", () => {
+  it("keeps NUL and other controls out of the title and body", () => {
+    const cleaned = cleanText(`عنوان\u0000 الخبر\n${paragraph}\u0007\u0000`);
+    expect(cleaned.title).toBe("عنوان الخبر");
+    expect(cleaned.body).toBe(paragraph);
+  });
+});

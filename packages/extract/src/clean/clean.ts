@@ -107,11 +107,26 @@ export function cleanText(raw: string): CleanedText {
   let body = "";
   for (const line of kept) {
     if (body.length > 0) body += "\n\n";
-    paragraphs.push({ start: body.length, end: body.length + line.trimmed.length });
-    body += line.trimmed;
+    const text = withoutControls(line.trimmed);
+    paragraphs.push({ start: body.length, end: body.length + text.length });
+    body += text;
   }
   removed.sort((a, b) => a.start - b.start);
-  return { title, body, paragraphs, removed, captions, bylines, datelines };
+  return { title: withoutControls(title), body, paragraphs, removed, captions, bylines, datelines };
+}
+
+/** Control characters (NUL and the like) are not text: no store or screen can keep them. */
+function withoutControls(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const control = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+    if (!control) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** `تلفزيون سوريا - متابعات`, `خاص - عنب بلدي`, `بقلم فلان`: a short line split by a dash, or a credit word. */

@@ -31,6 +31,11 @@ setRange(0x2066, 0x2069, DROP); // bidi isolates
 table[0x061c] = DROP; // Arabic letter mark
 table[0xfeff] = DROP; // BOM / zero-width no-break space
 table[0x00ad] = DROP; // soft hyphen
+// C0 controls other than line breaks and tab carry nothing, and PostgreSQL text cannot hold NUL.
+setRange(0x00, 0x08, DROP);
+setRange(0x0b, 0x0c, DROP);
+setRange(0x0e, 0x1f, DROP);
+table[0x7f] = DROP;
 map("أإآٱ", "ا");
 map("ى", "ي");
 map("ؤ", "و");

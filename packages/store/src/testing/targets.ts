@@ -16,7 +16,8 @@ export function adminUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_URL;
 }
 
-async function reachable(url: string): Promise<string | null> {
+/** Why the PostgreSQL server at `url` cannot be used, or null when it answers. */
+export async function postgresProblem(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
@@ -69,7 +70,7 @@ const postgres: Target = {
 
 /** PGlite, plus PostgreSQL when the server answers; says so when it does not. */
 export async function storeTargets(): Promise<Target[]> {
-  const problem = await reachable(adminUrl());
+  const problem = await postgresProblem(adminUrl());
   if (problem === null) return [pglite, postgres];
   if (process.env.CI) throw new Error(`CI must test on PostgreSQL, but ${adminUrl()} is unreachable: ${problem}`);
   console.warn(`PostgreSQL at ${adminUrl()} unreachable (${problem}): store suites run on PGlite only.`);

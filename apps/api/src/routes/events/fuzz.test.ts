@@ -30,4 +30,12 @@ describe("GET /v1/events under arbitrary query strings", () => {
     );
     expect(await server.store.stats()).toEqual(before);
   });
+
+  it("answers a search for a NUL character without a server error", async () => {
+    for (const path of ["/v1/events", "/v1/incidents"]) {
+      const res = await fetch(`${server.url}${path}?q=%00`);
+      await res.arrayBuffer();
+      expect(res.status, path).toBeLessThan(500);
+    }
+  });
 });
