@@ -7,7 +7,7 @@ import { articles, events, figures } from "../db/schema";
 import { StoreError } from "../errors";
 import { clampLimit, decodeCursor, type Page, pageOf } from "./cursor";
 import { toStoredEvent, type StoredEvent } from "./event-row";
-import { likePattern } from "./events";
+import { likePattern } from "./conditions";
 import type { PageRequest } from "./filter";
 
 export interface ArticleSummary {

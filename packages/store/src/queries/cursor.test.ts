@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, pageOf } from "./cursor";
-import { likePattern } from "./events";
+import { likePattern } from "./conditions";
 
 describe("cursors", () => {
   it("decode what they encode", () => {

@@ -1,44 +1,16 @@
-import { keyOf } from "@marsad/extract";
-import { and, arrayContains, between, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { events } from "../db/schema";
-import { StoreError } from "../errors";
 import { clampLimit, decodeCursor, type Page, pageOf } from "./cursor";
 import { toStoredEvent, type StoredEvent } from "./event-row";
-import { EventFilter, type PageRequest } from "./filter";
-
-/** `%` and `_` in a user's text are letters, not wildcards. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-export function parseFilter(filter: EventFilter): EventFilter {
-  const parsed = EventFilter.safeParse(filter);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StoreError("invalid_input", `bad filter ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data;
-}
+import { filterConditions, parseFilter } from "./conditions";
+import type { EventFilter, PageRequest } from "./filter";
 
 export function eventConditions(filter: EventFilter): SQL[] {
   const f = parseFilter(filter);
-  const conditions: SQL[] = [];
-  if (f.from) conditions.push(gte(events.sortDate, f.from));
-  if (f.to) conditions.push(lte(events.sortDate, f.to));
-  if (f.place) conditions.push(arrayContains(events.placePath, [f.place]));
-  if (f.bbox) {
-    const [west, south, east, north] = f.bbox;
-    conditions.push(between(events.lat, south, north), between(events.lon, west, east));
-  }
-  if (f.actor) conditions.push(arrayContains(events.actors, [f.actor]));
-  if (f.eventType) conditions.push(eq(events.eventType, f.eventType));
-  if (f.subEventType) conditions.push(eq(events.subEventType, f.subEventType));
-  if (f.outlet) conditions.push(eq(events.outletId, f.outlet));
+  const conditions = filterConditions(f, { ...events, outlet: (id) => eq(events.outletId, id) });
   if (f.incident) conditions.push(eq(events.incidentId, Number(f.incident)));
   if (!f.includeBackground) conditions.push(eq(events.background, false));
-  const key = f.q ? keyOf(f.q) : "";
-  if (key) conditions.push(sql`${events.searchKey} like ${likePattern(key)}`);
   return conditions;
 }
 

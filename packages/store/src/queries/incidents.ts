@@ -1,10 +1,9 @@
-import { keyOf } from "@marsad/extract";
-import { and, arrayContains, asc, between, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { articles, events, incidents } from "../db/schema";
 import { clampLimit, decodeCursor, type Page, pageOf } from "./cursor";
 import { toStoredEvent, type StoredEvent } from "./event-row";
-import { likePattern, parseFilter } from "./events";
+import { filterConditions, parseFilter } from "./conditions";
 import type { EventFilter, PageRequest } from "./filter";
 import { disagreementsOf, type Disagreement } from "./disagreements";
 
@@ -70,22 +69,8 @@ function toSummary(row: IncidentRecord): IncidentSummary {
 }
 
 function incidentConditions(filter: EventFilter): SQL[] {
-  const f = parseFilter(filter);
-  const conditions: SQL[] = [isNull(incidents.mergedInto), eq(incidents.retracted, false)];
-  if (f.from) conditions.push(gte(incidents.sortDate, f.from));
-  if (f.to) conditions.push(lte(incidents.sortDate, f.to));
-  if (f.place) conditions.push(arrayContains(incidents.placePath, [f.place]));
-  if (f.bbox) {
-    const [west, south, east, north] = f.bbox;
-    conditions.push(between(incidents.lat, south, north), between(incidents.lon, west, east));
-  }
-  if (f.actor) conditions.push(arrayContains(incidents.actors, [f.actor]));
-  if (f.eventType) conditions.push(eq(incidents.eventType, f.eventType));
-  if (f.subEventType) conditions.push(eq(incidents.subEventType, f.subEventType));
-  if (f.outlet) conditions.push(arrayContains(incidents.outlets, [f.outlet]));
-  const key = f.q ? keyOf(f.q) : "";
-  if (key) conditions.push(sql`${incidents.searchKey} like ${likePattern(key)}`);
-  return conditions;
+  const live = [isNull(incidents.mergedInto), eq(incidents.retracted, false)];
+  return [...live, ...filterConditions(parseFilter(filter), { ...incidents, outlet: (id) => arrayContains(incidents.outlets, [id]) })];
 }
 
 export async function listIncidents(db: Db, filter: EventFilter = {}, page: PageRequest = {}): Promise<Page<IncidentSummary>> {
