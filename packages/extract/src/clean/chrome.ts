@@ -3,13 +3,18 @@ import { z } from "zod";
 import { loadEntries } from "../lexicon/load";
 import { keyOf } from "../normalize/matching-key";
 
-const ChromeEntry = z.object({ text: z.string(), role: z.enum(["tail", "line", "prefix", "caption"]) });
+const ChromeEntry = z.object({ text: z.string(), role: z.enum(["tail", "line", "prefix", "caption", "byline-start", "signoff-start"]) });
 type ChromeRole = z.infer<typeof ChromeEntry>["role"];
 
 const byKey = new Map<string, ChromeRole>();
 const prefixes: Array<[string, ChromeRole]> = [];
+const creditStarts = { "byline-start": [] as string[], "signoff-start": [] as string[] };
 for (const entry of loadEntries("chrome.json", ChromeEntry, chrome)) {
   const key = lineKey(entry.text);
+  if (entry.role === "byline-start" || entry.role === "signoff-start") {
+    creditStarts[entry.role].push(key);
+    continue;
+  }
   if (entry.role === "prefix" || entry.role === "caption") prefixes.push([key, entry.role]);
   else byKey.set(key, entry.role);
 }
@@ -61,4 +66,10 @@ export function looksLikeCaption(line: string): boolean {
   const key = keyOf(line);
   if (/\([^()]{2,60}\)\s*$/.test(key)) return true;
   return prefixes.some(([prefix, role]) => role === "caption" && !/^[a-z ]+$/.test(prefix) && key.includes(prefix));
+}
+
+/** Whether a line opens with a credit word: of a byline (`بقلم`, `إعداد`) or of a closing sign-off (`المصدر`). */
+export function startsWithCredit(line: string, role: "byline-start" | "signoff-start"): boolean {
+  const key = lineKey(line.length > MAX_CHROME_LENGTH ? line.slice(0, MAX_CHROME_LENGTH) : line);
+  return creditStarts[role].some((start) => key === start || key.startsWith(`${start} `));
 }

@@ -1,5 +1,5 @@
 import type { RemovedSpan, Span } from "@marsad/model";
-import { chromeKind, looksLikeCaption } from "./chrome";
+import { chromeKind, looksLikeCaption, startsWithCredit } from "./chrome";
 import { hasArabic, type Line, splitLines, wordCount } from "./lines";
 
 export interface CleanedText {
@@ -131,12 +131,12 @@ function withoutControls(text: string): string {
 
 /** `تلفزيون سوريا - متابعات`, `خاص - عنب بلدي`, `بقلم فلان`: a short line split by a dash, or a credit word. */
 function isBylineShape(line: string): boolean {
-  return /^[^.!?؟]{2,40}\s[-–—|]\s[^.!?؟]{2,30}$/.test(line) || /^(بقلم|إعداد|اعداد|تحرير|كتب|كتبت)\s/.test(line);
+  return /^[^.!?؟]{2,40}\s[-–—|]\s[^.!?؟]{2,30}$/.test(line) || startsWithCredit(line, "byline-start");
 }
 
 /** `المصدر السورية نت`, `المصدر: عنب بلدي`: a closing credit line. */
 function isSignoff(line: string): boolean {
-  return wordCount(line) <= 5 && /^(المصدر|المصادر|مصدر الخبر|بقلم|إعداد|اعداد|تحرير)\s*[:：]?\s*\S/.test(line) && !/[.!?؟]$/.test(line);
+  return wordCount(line) <= 5 && wordCount(line) >= 2 && startsWithCredit(line, "signoff-start") && !/[.!?؟]$/.test(line);
 }
 
 function endsLikeSentence(line: string): boolean {
