@@ -66,19 +66,23 @@ export class TokenTrie<T> {
   }
 
   private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {
-    const found: Array<{ endToken: number; values: readonly T[] }> = [];
+    // Most walks match nothing: nothing is allocated until a node with values is reached.
+    let longest: { endToken: number; values: readonly T[] } | undefined;
+    let shorter: Array<{ endToken: number; values: readonly T[] }> | undefined;
     let node: Node<T> | undefined = start;
     let j = i;
     while (node) {
-      if (node.values) found.push({ endToken: j + 1, values: node.values });
+      if (node.values) {
+        if (longest) (shorter ??= []).push(longest);
+        longest = { endToken: j + 1, values: node.values };
+      }
       const next = tokens.texts[j + 1];
       if (next === undefined || !node.children || !joined(tokens, j)) break;
       node = node.children.get(next);
       j++;
     }
-    const longest = found.pop();
     if (!longest) return undefined;
-    return { firstToken: i, endToken: longest.endToken, prefixLength, values: longest.values, nested: found.reverse() };
+    return { firstToken: i, endToken: longest.endToken, prefixLength, values: longest.values, nested: shorter ? shorter.reverse() : NO_NESTED };
   }
 
   /** Every non-overlapping longest match, left to right. */
@@ -95,10 +99,31 @@ export class TokenTrie<T> {
   }
 }
 
+const NO_NESTED: LexiconHit<never>["nested"] = Object.freeze([]);
+
+type Reading = readonly [stem: string, prefixLength: number];
+
+/**
+ * Readings already worked out, by token: recognizers ask for the readings of every token, and a news vocabulary
+ * repeats. Bounded so that a long-running process never holds more than a working set.
+ */
+const readingsByToken = new Map<string, readonly Reading[]>();
+const READINGS_KEPT = 20_000;
+
 /** Readings of a token as `[stem, prefix length]`: as written, then with a conjunction and/or preposition removed. */
-export function cliticReadings(token: string): Array<[string, number]> {
-  const readings: Array<[string, number]> = [[token, 0]];
-  const bases: Array<[string, number]> = [[token, 0]];
+export function cliticReadings(token: string): readonly Reading[] {
+  let readings = readingsByToken.get(token);
+  if (readings === undefined) {
+    readings = readingsOf(token);
+    if (readingsByToken.size >= READINGS_KEPT) readingsByToken.clear();
+    readingsByToken.set(token, readings);
+  }
+  return readings;
+}
+
+function readingsOf(token: string): readonly Reading[] {
+  const readings: Reading[] = [[token, 0]];
+  const bases: Reading[] = [[token, 0]];
   const conj = token[0];
   if (conj !== undefined && CONJUNCTIONS.includes(conj) && token.length > 2) {
     readings.push([token.slice(1), 1]);
@@ -109,5 +134,5 @@ export function cliticReadings(token: string): Array<[string, number]> {
     const prep = base[0];
     if (prep !== undefined && PREPOSITIONS.includes(prep) && base.length > 2) readings.push([base.slice(1), offset + 1]);
   }
-  return readings;
+  return Object.freeze(readings);
 }

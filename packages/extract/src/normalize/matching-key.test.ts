@@ -48,4 +48,23 @@ describe("matching key", () => {
       }),
     );
   });
+
+  it("gives a form's key as the text key with white space runs collapsed and trimmed, for any string", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\ufeff", "\u200f", "ﻻ", "ﷺ", "أ", "ة", "a"),
+      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const form = units.join("");
+        expect(keyOf(form)).toBe(matchingKey(form).text.replace(/\s+/g, " ").trim());
+      }),
+    );
+  });
+
+  it("keys a text far longer than any before it whole (the reused buffers grow)", () => {
+    const long = "قصف ".repeat(20_000);
+    expect(matchingKey(long).text).toBe(long);
+    expect(matchingKey("بلدة").text).toBe("بلده");
+  });
 });

@@ -78,10 +78,23 @@ function presentationUnits(code: number): number[] {
   return out;
 }
 
-export function matchingKey(source: string): NormalizedText {
+/**
+ * Scratch buffers, grown as needed and reused: the key of every article and line is built in them, so no
+ * large typed array is allocated (and collected) per call. Calls never nest, so one pair suffices.
+ */
+let scratchUnits = new Uint16Array(8192);
+let scratchSource = new Int32Array(8192);
+
+/** Writes the key of `source` into the scratch buffers; returns its length. */
+function fillScratch(source: string): number {
   const length = source.length;
-  const units = new Uint16Array(length * 2 + 1);
-  const toSource = new Int32Array(length * 2 + 1);
+  // A presentation form expands to at most a few units; the rare text that fills the room gets more.
+  if (scratchUnits.length < length * 2 + 1) {
+    scratchUnits = new Uint16Array(length * 2 + 1);
+    scratchSource = new Int32Array(length * 2 + 1);
+  }
+  const units = scratchUnits;
+  const toSource = scratchSource;
   let n = 0;
   for (let i = 0; i < length; i++) {
     const code = source.charCodeAt(i);
@@ -101,7 +114,12 @@ export function matchingKey(source: string): NormalizedText {
     }
   }
   toSource[n] = length;
-  return { text: decodeUnits(units, n), toSource: toSource.slice(0, n + 1) };
+  return n;
+}
+
+export function matchingKey(source: string): NormalizedText {
+  const n = fillScratch(source);
+  return { text: decodeUnits(scratchUnits, n), toSource: scratchSource.slice(0, n + 1) };
 }
 
 const decoder = new TextDecoder("utf-16le");
@@ -123,7 +141,37 @@ function slowDecode(units: Uint16Array, count: number): string {
 
 /** The matching key of a lexicon form, with runs of spaces collapsed. */
 export function keyOf(form: string): string {
-  return matchingKey(form).text.replace(/\s+/g, " ").trim();
+  const text = decodeUnits(scratchUnits, fillScratch(form));
+  // Forms and lines rarely hold more than single spaces between words: the regex only runs when they do.
+  return hasLooseSpace(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
+
+/** Whether `text` has white space other than single spaces between non-spaces (what `keyOf` collapses). */
+function hasLooseSpace(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return true;
+    } else if (isWhiteSpace(code)) return true;
+  }
+  return false;
+}
+
+/** The white space of `\s` in a regular expression, other than the plain space. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Maps a `[start, end)` range of the normalized text back to the source. */

@@ -57,18 +57,36 @@ function matchedForm(reader: CueReader, first: number, last: number, prefixLengt
   return words.join(" ");
 }
 
+const CLAUSE_END = /[.,;:!?()"«»\n]/;
+const CLOCK_BEFORE = /\d{1,2}:\d{2}\s*$/;
+
+/** `11:07 دمشق`: a clock time ends just before `offset` (a colon is looked for first; it is rare). */
+function clockJustBefore(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - 8);
+  for (let k = from; k < offset; k++) if (text.charCodeAt(k) === 0x3a) return CLOCK_BEFORE.test(text.slice(from, offset));
+  return false;
+}
+
 export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   let titleEnd = -1;
   for (const hit of ctx.hits) {
-    const entries = hit.values.flatMap((v) => (v.kind === "place" ? [v.entry] : []));
-    const outlet = hit.values.some((v) => v.kind === "outlet");
-    const actor = hit.values.some((v) => v.kind === "actor");
+    // One pass over the values: most hits name no place and cost nothing more.
+    let entries: PlaceEntry[] | undefined;
+    let outlet = false;
+    let actor = false;
+    let title = false;
+    for (const v of hit.values) {
+      if (v.kind === "place") (entries ??= []).push(v.entry);
+      else if (v.kind === "outlet") outlet = true;
+      else if (v.kind === "actor") actor = true;
+      else if (v.kind === "title") title = true;
+    }
     const first = hit.firstToken;
     const last = hit.endToken - 1;
     const titleBefore = titleEnd === first;
-    if (hit.values.some((v) => v.kind === "title")) titleEnd = hit.endToken;
-    if (entries.length === 0) continue;
+    if (title) titleEnd = hit.endToken;
+    if (entries === undefined) continue;
     const span = hitSpan(ctx, hit);
     const before = first - 1;
     const linkedBefore = reader.linked(before);
@@ -112,13 +130,13 @@ export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandi
       linkedBefore &&
       (reader.at(before, "near").length > 0 || (reader.text(before) === "من" && reader.linked(before - 1) && reader.at(before - 1, "near").length > 0));
     const personContext = titleBefore || (linkedBefore && reader.at(before, "person").length > 0);
-    const boundaryAfter = next >= reader.count || /[.,;:!?()"«»\n]/.test(reader.gap(last));
+    const boundaryAfter = next >= reader.count || CLAUSE_END.test(reader.gap(last));
     const coordinatedWithPrevious =
       before >= 0 &&
       ((hit.prefixLength > 0 && firstText.startsWith("و") && reader.linked(before)) || reader.gap(before) === ",");
 
     const keyStart = ctx.tokens.starts[first] ?? 0;
-    const clockBefore = /\d{1,2}:\d{2}\s*$/.test(ctx.tokens.text.slice(Math.max(0, keyStart - 8), keyStart));
+    const clockBefore = clockJustBefore(ctx.tokens.text, keyStart);
     out.push({
       hit,
       clockBefore,

@@ -1,7 +1,7 @@
 import type { Lexicons } from "../lexicon/index";
 import type { PlaceEntry } from "../lexicon/types";
-import { keyOf } from "../normalize/matching-key";
 import type { Direction } from "./places-cues";
+import { nameKeyOf } from "./places-resolve";
 
 /** How a direction is written: the noun before a place (`غرب درعا`) and the adjective after `ريف X` (`الغربي`). */
 export interface DirectionWords {
@@ -53,7 +53,7 @@ function curatedRegions(lexicons: Lexicons): Map<string, PlaceEntry> {
 function governorateOf(lexicons: Lexicons, place: PlaceEntry): PlaceEntry | undefined {
   if (place.kind === "governorate") return place;
   const governorate = place.admin1 ? lexicons.places.get(place.admin1) : undefined;
-  if (governorate && keyOf(governorate.name) === keyOf(place.name)) return governorate;
+  if (governorate && nameKeyOf(governorate) === nameKeyOf(place)) return governorate;
   return undefined;
 }
 

@@ -38,6 +38,11 @@ function keysOf(entry: PlaceEntry): { name: string; all: Set<string> } {
   return keys;
 }
 
+/** The matching key of an entry's name, computed once per entry. */
+export function nameKeyOf(entry: PlaceEntry): string {
+  return keysOf(entry).name;
+}
+
 /** Whether the form is one of the entry's ordinary-word or given-name forms. */
 export function isWeakForm(candidate: PlaceCandidate, stopForms: ReadonlySet<string>): boolean {
   return stopForms.has(candidate.form) || candidate.entries.some((e) => e.commonWord === true && keysOf(e).name === candidate.form);

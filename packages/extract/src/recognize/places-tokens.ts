@@ -4,6 +4,23 @@ import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
 
 const CLITIC_INITIALS = new Set(["و", "ف", "ب", "ل", "ك"]);
 
+/** Role masks already worked out, by token, per set of cues: a news vocabulary repeats from article to article. */
+const masksByCues = new WeakMap<PlaceCues, Map<string, number>>();
+const MASKS_KEPT = 20_000;
+
+function roleMask(cues: PlaceCues, text: string): number {
+  let known = masksByCues.get(cues);
+  if (!known) masksByCues.set(cues, (known = new Map()));
+  let mask = known.get(text);
+  if (mask !== undefined) return mask;
+  mask = cues.rolesOf.get(text) ?? 0;
+  // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
+  if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
+  if (known.size >= MASKS_KEPT) known.clear();
+  known.set(text, mask);
+  return mask;
+}
+
 /** Token-level look-ups around a name: cue words before and after it, with prefix clitics removed. */
 export class CueReader {
   /** Per token, the roles it may carry (one bit per role), computed in one pass so look-ups stay cheap. */
@@ -14,13 +31,7 @@ export class CueReader {
     private readonly cues: PlaceCues,
   ) {
     this.masks = new Uint32Array(tokens.count);
-    for (let i = 0; i < tokens.count; i++) {
-      const text = tokens.texts[i] ?? "";
-      let mask = cues.rolesOf.get(text) ?? 0;
-      // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
-      if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
-      this.masks[i] = mask;
-    }
+    for (let i = 0; i < tokens.count; i++) this.masks[i] = roleMask(cues, tokens.texts[i] ?? "");
   }
 
   /** Whether token `i` may carry a cue of `role` (as written or after a clitic). */
