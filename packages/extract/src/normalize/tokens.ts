@@ -23,10 +23,19 @@ function classOf(code: number): number {
   return 0;
 }
 
+/** Token offsets are gathered in reused buffers, then copied out at their exact size: one allocation each. */
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
 export function tokenize(text: string): Tokens {
+  // Letters and digits touching make two tokens (`ل15`), so a text of n units may hold n tokens.
+  const most = text.length + 1;
+  if (scratchStarts.length < most) {
+    scratchStarts = new Int32Array(most);
+    scratchEnds = new Int32Array(most);
+  }
   const texts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let count = 0;
   let start = -1;
   let current = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -34,14 +43,14 @@ export function tokenize(text: string): Tokens {
     if (cls !== current) {
       if (current !== 0) {
         texts.push(text.slice(start, i));
-        starts.push(start);
-        ends.push(i);
+        scratchStarts[count] = start;
+        scratchEnds[count++] = i;
       }
       start = i;
       current = cls;
     }
   }
-  return { text, count: texts.length, texts, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text, count, texts, starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count) };
 }
 
 /** Index of the first token that ends after `offset` (binary search). */
