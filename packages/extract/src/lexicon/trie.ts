@@ -26,12 +26,26 @@ const CONJUNCTIONS = ["و", "ف"];
 const CLITIC_LETTERS = new Set(["و", "ف", "ب", "ل", "ك"].map((letter) => letter.charCodeAt(0)));
 const PREPOSITIONS = ["ب", "ل", "ك"];
 
+/** Where a match may start for a given first token: a node under the root, and the clitic it leaves out. */
+interface Start<T> {
+  readonly node: Node<T>;
+  readonly prefixLength: number;
+}
+
+const STARTS_KEPT = 20_000;
+
 export class TokenTrie<T> {
   private readonly root: Node<T> = { children: new Map(), values: undefined };
+  /**
+   * The start nodes of each first token seen, as written then without clitics: a token with a clitic would
+   * otherwise cost several look-ups every time it occurs. Bounded; emptied whenever a form is added.
+   */
+  private readonly startsByToken = new Map<string, readonly Start<T>[]>();
 
   add(form: string, value: T): void {
     const key = keyOf(form);
     if (key.length === 0) return;
+    this.startsByToken.clear();
     const parts = key.split(" ");
     let node = this.root;
     for (const part of parts) {
@@ -51,18 +65,32 @@ export class TokenTrie<T> {
   matchAt(tokens: Tokens, i: number): LexiconHit<T> | undefined {
     const first = tokens.texts[i];
     if (first === undefined) return undefined;
-    const exact = this.root.children?.get(first);
-    const hit = exact ? this.longestFrom(exact, tokens, i, 0) : undefined;
-    // Most tokens carry no clitic: only build the other readings when the first letter could be one.
-    if (hit || !CLITIC_LETTERS.has(first.charCodeAt(0))) return hit;
-    for (const [stem, prefixLength] of cliticReadings(first)) {
-      if (prefixLength === 0) continue;
-      const start = this.root.children?.get(stem);
-      if (!start) continue;
-      const found = this.longestFrom(start, tokens, i, prefixLength);
+    const starts = this.startsOf(first);
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k] as Start<T>;
+      const found = this.longestFrom(start.node, tokens, i, start.prefixLength);
       if (found) return found;
     }
     return undefined;
+  }
+
+  private startsOf(first: string): readonly Start<T>[] {
+    let starts = this.startsByToken.get(first);
+    if (starts !== undefined) return starts;
+    const found: Start<T>[] = [];
+    const exact = this.root.children?.get(first);
+    if (exact) found.push({ node: exact, prefixLength: 0 });
+    // Most tokens carry no clitic: only read the others when the first letter could be one.
+    if (CLITIC_LETTERS.has(first.charCodeAt(0))) {
+      for (const [stem, prefixLength] of cliticReadings(first)) {
+        const node = prefixLength > 0 ? this.root.children?.get(stem) : undefined;
+        if (node) found.push({ node, prefixLength });
+      }
+    }
+    starts = found.length === 0 ? NO_STARTS : found;
+    if (this.startsByToken.size >= STARTS_KEPT) this.startsByToken.clear();
+    this.startsByToken.set(first, starts);
+    return starts;
   }
 
   private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {
@@ -100,6 +128,7 @@ export class TokenTrie<T> {
 }
 
 const NO_NESTED: LexiconHit<never>["nested"] = Object.freeze([]);
+const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
 
 type Reading = readonly [stem: string, prefixLength: number];
 
