@@ -34,6 +34,14 @@ describe("token trie", () => {
     expect(scan(trie, "قُوَّات النِّظام")[0]?.values).toEqual(["regime"]);
   });
 
+  it("finds a form added after the trie has already been scanned (no stale start nodes)", () => {
+    const growing = new TokenTrie<string>();
+    growing.add("طفس", "tafas");
+    expect(scan(growing, "وبنوى")).toEqual([]);
+    growing.add("نوى", "nawa");
+    expect(scan(growing, "وبنوى")).toEqual([{ values: ["nawa"], prefix: 2, tokens: "وبنوى" }]);
+  });
+
   it("does not join a name across a full stop", () => {
     expect(scan(trie, "قوات. النظام").map((h) => h.tokens)).toEqual(["النظام"]);
   });
