@@ -39,7 +39,7 @@ describe("token trie", () => {
     growing.add("طفس", "tafas");
     expect(scan(growing, "وبنوى")).toEqual([]);
     growing.add("نوى", "nawa");
-    expect(scan(growing, "وبنوى")).toEqual([{ values: ["nawa"], prefix: 2, tokens: "وبنوى" }]);
+    expect(scan(growing, "وبنوى")).toEqual([{ values: ["nawa"], prefix: 2, tokens: "وبنوي" }]);
   });
 
   it("does not join a name across a full stop", () => {
