@@ -1,5 +1,6 @@
 import { keyOf } from "../normalize/matching-key";
 import { joined, type Tokens } from "../normalize/tokens";
+import { TokenMemo } from "./token-memo";
 
 /**
  * A token trie over the matching keys of every lexicon form: one multi-pattern automaton shared by all
@@ -32,15 +33,13 @@ interface Start<T> {
   readonly prefixLength: number;
 }
 
-const STARTS_KEPT = 20_000;
-
 export class TokenTrie<T> {
   private readonly root: Node<T> = { children: new Map(), values: undefined };
   /**
    * The start nodes of each first token seen, as written then without clitics: a token with a clitic would
    * otherwise cost several look-ups every time it occurs. Bounded; emptied whenever a form is added.
    */
-  private readonly startsByToken = new Map<string, readonly Start<T>[]>();
+  private readonly startsByToken = new TokenMemo<readonly Start<T>[]>();
 
   add(form: string, value: T): void {
     const key = keyOf(form);
@@ -75,22 +74,19 @@ export class TokenTrie<T> {
   }
 
   private startsOf(first: string): readonly Start<T>[] {
-    let starts = this.startsByToken.get(first);
-    if (starts !== undefined) return starts;
-    const found: Start<T>[] = [];
-    const exact = this.root.children?.get(first);
-    if (exact) found.push({ node: exact, prefixLength: 0 });
-    // Most tokens carry no clitic: only read the others when the first letter could be one.
-    if (CLITIC_LETTERS.has(first.charCodeAt(0))) {
-      for (const [stem, prefixLength] of cliticReadings(first)) {
-        const node = prefixLength > 0 ? this.root.children?.get(stem) : undefined;
-        if (node) found.push({ node, prefixLength });
+    return this.startsByToken.get(first, (token) => {
+      const found: Start<T>[] = [];
+      const exact = this.root.children?.get(token);
+      if (exact) found.push({ node: exact, prefixLength: 0 });
+      // Most tokens carry no clitic: only read the others when the first letter could be one.
+      if (CLITIC_LETTERS.has(token.charCodeAt(0))) {
+        for (const [stem, prefixLength] of cliticReadings(token)) {
+          const node = prefixLength > 0 ? this.root.children?.get(stem) : undefined;
+          if (node) found.push({ node, prefixLength });
+        }
       }
-    }
-    starts = found.length === 0 ? NO_STARTS : found;
-    if (this.startsByToken.size >= STARTS_KEPT) this.startsByToken.clear();
-    this.startsByToken.set(first, starts);
-    return starts;
+      return found.length === 0 ? NO_STARTS : found;
+    });
   }
 
   private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {
@@ -132,22 +128,12 @@ const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
 
 type Reading = readonly [stem: string, prefixLength: number];
 
-/**
- * Readings already worked out, by token: recognizers ask for the readings of every token, and a news vocabulary
- * repeats. Bounded so that a long-running process never holds more than a working set.
- */
-const readingsByToken = new Map<string, readonly Reading[]>();
-const READINGS_KEPT = 20_000;
+/** Readings already worked out, by token: recognizers ask for the readings of every token. */
+const readingsByToken = new TokenMemo<readonly Reading[]>();
 
 /** Readings of a token as `[stem, prefix length]`: as written, then with a conjunction and/or preposition removed. */
 export function cliticReadings(token: string): readonly Reading[] {
-  let readings = readingsByToken.get(token);
-  if (readings === undefined) {
-    readings = readingsOf(token);
-    if (readingsByToken.size >= READINGS_KEPT) readingsByToken.clear();
-    readingsByToken.set(token, readings);
-  }
-  return readings;
+  return readingsByToken.get(token, readingsOf);
 }
 
 function readingsOf(token: string): readonly Reading[] {

@@ -1,3 +1,4 @@
+import { TokenMemo } from "../lexicon/token-memo";
 import { cliticReadings } from "../lexicon/trie";
 import { joined, type Tokens } from "../normalize/tokens";
 import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
@@ -5,20 +6,17 @@ import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
 const CLITIC_INITIALS = new Set(["و", "ف", "ب", "ل", "ك"]);
 
 /** Role masks already worked out, by token, per set of cues: a news vocabulary repeats from article to article. */
-const masksByCues = new WeakMap<PlaceCues, Map<string, number>>();
-const MASKS_KEPT = 20_000;
+const masksByCues = new WeakMap<PlaceCues, TokenMemo<number>>();
 
 function roleMask(cues: PlaceCues, text: string): number {
-  let known = masksByCues.get(cues);
-  if (!known) masksByCues.set(cues, (known = new Map()));
-  let mask = known.get(text);
-  if (mask !== undefined) return mask;
-  mask = cues.rolesOf.get(text) ?? 0;
-  // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
-  if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
-  if (known.size >= MASKS_KEPT) known.clear();
-  known.set(text, mask);
-  return mask;
+  let masks = masksByCues.get(cues);
+  if (!masks) masksByCues.set(cues, (masks = new TokenMemo()));
+  return masks.get(text, () => {
+    let mask = cues.rolesOf.get(text) ?? 0;
+    // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
+    if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
+    return mask;
+  });
 }
 
 /** Token-level look-ups around a name: cue words before and after it, with prefix clitics removed. */
