@@ -2,6 +2,7 @@ import chrome from "../../data/chrome.json";
 import { z } from "zod";
 import { loadEntries } from "../lexicon/load";
 import { keyOf } from "../normalize/matching-key";
+import { lettersAndSpaces } from "./letters";
 
 const ChromeEntry = z.object({ text: z.string(), role: z.enum(["tail", "line", "prefix", "caption", "byline-start", "signoff-start"]) });
 type ChromeRole = z.infer<typeof ChromeEntry>["role"];
@@ -21,7 +22,7 @@ for (const entry of loadEntries("chrome.json", ChromeEntry, chrome)) {
 
 /** A line reduced to its words: emoji, counters like `(0)` and punctuation do not change what chrome it is. */
 function lineKey(line: string): string {
-  return keyOf(line.replace(/[^\p{L}\s]/gu, " "));
+  return keyOf(lettersAndSpaces(line));
 }
 
 export type ChromeKind = "tail" | "line" | "caption-prefix" | null;

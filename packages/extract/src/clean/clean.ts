@@ -136,7 +136,8 @@ function isBylineShape(line: string): boolean {
 
 /** `المصدر السورية نت`, `المصدر: عنب بلدي`: a closing credit line. */
 function isSignoff(line: string): boolean {
-  return wordCount(line) <= 5 && wordCount(line) >= 2 && startsWithCredit(line, "signoff-start") && !/[.!?؟]$/.test(line);
+  const words = wordCount(line);
+  return words <= 5 && words >= 2 && startsWithCredit(line, "signoff-start") && !/[.!?؟]$/.test(line);
 }
 
 function endsLikeSentence(line: string): boolean {

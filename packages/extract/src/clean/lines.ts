@@ -10,8 +10,8 @@ export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= raw.length; i++) {
-    if (i === raw.length || raw[i] === "\n") {
-      const end = i > start && raw[i - 1] === "\r" ? i - 1 : i;
+    if (i === raw.length || raw.charCodeAt(i) === 0x0a) {
+      const end = i > start && raw.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
       const text = raw.slice(start, end);
       lines.push({ start, end, text, trimmed: text.trim() });
       start = i + 1;

@@ -41,8 +41,13 @@ export function findOutlet(ctx: TextContext, bylines: readonly string[]): Outlet
   return entry ? { id: entry.id, name: entry.name, nameEn: entry.nameEn } : null;
 }
 
-function outletsOf(hit: LexiconHit<LexiconValue>): OutletEntry[] {
-  return hit.values.flatMap((value) => (value.kind === "outlet" ? [value.entry] : []));
+const NO_OUTLETS: readonly OutletEntry[] = Object.freeze([]);
+
+/** The outlets a hit names; most hits name none, and then nothing is allocated. */
+function outletsOf(hit: LexiconHit<LexiconValue>): readonly OutletEntry[] {
+  let outlets: OutletEntry[] | undefined;
+  for (const value of hit.values) if (value.kind === "outlet") (outlets ??= []).push(value.entry);
+  return outlets ?? NO_OUTLETS;
 }
 
 function isSelfReference(ctx: TextContext, hit: LexiconHit<LexiconValue>): boolean {
