@@ -69,22 +69,68 @@ export function findDates(
   lex: CalendarLexicon = calendarLexicon(),
   numbers: NumberLexicon = numberLexicon(),
 ): DateExpression[] {
+  return resolveDates(readDates(text, tokens, lex, numbers), anchor);
+}
+
+/**
+ * The date expressions of a normalized text, parsed but not resolved: reading does not depend on the anchor,
+ * so a text read once can be resolved against several anchors (see `resolveDates`).
+ */
+export function readDates(
+  text: string,
+  tokens: Tokens,
+  lex: CalendarLexicon = calendarLexicon(),
+  numbers: NumberLexicon = numberLexicon(),
+): DateParts[] {
   const reader = new DateReader(tokens.text === text ? tokens : tokenize(text), lex, numbers);
-  const anchorDay = parseIsoDate(anchor);
-  const out: DateExpression[] = [];
-  let previousDay: number | null = null;
+  const out: DateParts[] = [];
   for (let i = 0; i < reader.count; ) {
     const parts = reader.readAt(i);
     if (!parts) {
       i++;
       continue;
     }
-    const resolved = resolveDate(parts, anchorDay, previousDay);
-    out.push(resolved.expression);
-    if (resolved.day !== null) previousDay = resolved.day;
+    out.push(parts);
     i = Math.max(parts.endToken, i + 1);
   }
   return out;
+}
+
+/** Values for parsed expressions (in text order: `اليوم ذاته` refers back to the last resolved day). */
+export function resolveDates(read: readonly DateParts[], anchor: string | null): DateExpression[] {
+  const anchorDay = parseIsoDate(anchor);
+  const out: DateExpression[] = [];
+  let previousDay: number | null = null;
+  for (const parts of read) {
+    const resolved = resolveDate(parts, anchorDay, previousDay);
+    out.push(resolved.expression);
+    if (resolved.day !== null) previousDay = resolved.day;
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A calendar day as `isoDate` writes it; anything else (before year 1, after 9999) has no value. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The expression for `parts` with a computed value. Built field by field in one fixed order: spreading
+ * optional fields into a literal made slow dictionary-mode objects, a large share of the stage's time.
+ */
+function expressionOf(parts: DateParts, computed: string | null, precision: DatePrecision, relative: boolean, anaphoric: boolean): DateExpression {
+  // `منذ 2022 عام` counted back from 1990 lands before year 1: no calendar date, so no value.
+  const value = computed !== null && ISO_DAY.test(computed) ? computed : null;
+  const e: Mutable<DateExpression> = { start: parts.start, end: parts.end, value, precision: value === null ? "unknown" : precision, relative };
+  if (parts.partOfDay !== undefined) e.partOfDay = parts.partOfDay;
+  if (parts.weekday !== undefined) e.weekday = parts.weekday;
+  if (parts.part !== undefined) e.part = parts.part;
+  if (parts.season !== undefined) e.season = parts.season;
+  if (parts.relativeDay !== undefined) e.relativeDay = parts.relativeDay;
+  const head = parts.head;
+  if (head.type === "ago") e.span = { direction: head.direction, unit: head.unit, amount: head.amount };
+  if (anaphoric) e.anaphoric = true;
+  return e;
 }
 
 /** Resolves parsed parts to a value; `day` is the resolved day for day precision (the reference for `اليوم ذاته`). */
@@ -93,29 +139,10 @@ export function resolveDate(
   anchor: number | null,
   previousDay: number | null,
 ): { expression: DateExpression; day: number | null } {
-  const extra = {
-    ...(parts.partOfDay === undefined ? {} : { partOfDay: parts.partOfDay }),
-    ...(parts.weekday === undefined ? {} : { weekday: parts.weekday }),
-    ...(parts.part === undefined ? {} : { part: parts.part }),
-    ...(parts.season === undefined ? {} : { season: parts.season }),
-    ...(parts.relativeDay === undefined ? {} : { relativeDay: parts.relativeDay }),
-    ...(parts.head.type === "ago" ? { span: { direction: parts.head.direction, unit: parts.head.unit, amount: parts.head.amount } } : {}),
-  };
-  const make = (computed: string | null, precision: DatePrecision, relative: boolean, more: Partial<DateExpression> = {}): DateExpression => {
-    // `منذ 2022 عام` counted back from 1990 lands before year 1: no calendar date, so no value.
-    const value = computed !== null && /^\d{4}-\d{2}-\d{2}$/.test(computed) ? computed : null;
-    return {
-    start: parts.start,
-    end: parts.end,
-    value,
-    precision: value === null ? "unknown" : precision,
-    relative,
-    ...extra,
-    ...more,
-    };
-  };
-  const day = (n: number | null, relative: boolean, more: Partial<DateExpression> = {}) => ({
-    expression: make(n === null ? null : isoDate(n), "day", relative, more),
+  const make = (computed: string | null, precision: DatePrecision, relative: boolean): DateExpression =>
+    expressionOf(parts, computed, precision, relative, false);
+  const day = (n: number | null, relative: boolean, anaphoric = false) => ({
+    expression: expressionOf(parts, n === null ? null : isoDate(n), "day", relative, anaphoric),
     day: n,
   });
   const head = parts.head;
@@ -151,7 +178,7 @@ export function resolveDate(
       return day(weekday === undefined || weekdayOf(target) === weekday ? target : nearestWeekday(target, weekday), true);
     }
     case "anaphoric-day":
-      return day(previousDay === null ? null : previousDay + head.offset, true, { anaphoric: true });
+      return day(previousDay === null ? null : previousDay + head.offset, true, true);
     case "weekday": {
       if (anchor === null || weekday === undefined) return day(null, true);
       // The eve of a day is the day before it: `ليلة الجمعة` is Thursday night.

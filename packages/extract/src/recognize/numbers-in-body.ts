@@ -1,7 +1,8 @@
 import type { Mention } from "@marsad/model";
 import type { DateSpan, QuantitySpan } from "../events/inputs";
 import type { TextContext } from "./context";
-import { type DateExpression, findDates } from "./dates";
+import type { DateParts } from "./date-parse";
+import { type DateExpression, readDates, resolveDates } from "./dates";
 import { findQuantities } from "./quantities";
 import { bodySpan, mention } from "./spans";
 
@@ -10,7 +11,8 @@ export function bodyQuantities(ctx: TextContext): { spans: QuantitySpan[]; menti
   const spans = findQuantities(ctx.tokens).map((q) => {
     const span = bodySpan(ctx, q.start, q.end);
     const nounEnd = q.nounStart !== undefined && q.nounEnd !== undefined ? bodySpan(ctx, q.nounStart, q.nounEnd).end : span.end;
-    return { ...span, count: q.count, min: q.min, max: q.max, exact: q.exact, noun: q.noun ?? null, nounEnd: Math.max(nounEnd, span.end) };
+    // Fields written out, not spread: a spread followed by more fields built slow dictionary-mode objects.
+    return { start: span.start, end: span.end, count: q.count, min: q.min, max: q.max, exact: q.exact, noun: q.noun ?? null, nounEnd: Math.max(nounEnd, span.end) };
   });
   return { spans, mentions: spans.map((s) => mention(ctx, "quantity", { start: s.start, end: s.end }, null)) };
 }
@@ -22,24 +24,26 @@ const STAND_IN_SUNDAY = Date.UTC(2001, 0, 7);
  * With no publication date, relative dates stay unresolved, yet `اليوم` and `السبت` are still different days.
  * They are read against a stand-in day (with the weekday the text gives today, if it does) to tell them apart.
  */
-function standInAnchor(expressions: readonly DateExpression[]): string {
-  const today = expressions.find((d) => d.weekday !== undefined && d.relativeDay === 0);
+function standInAnchor(read: readonly DateParts[]): string {
+  const today = read.find((d) => d.weekday !== undefined && d.relativeDay === 0);
   const day = new Date(STAND_IN_SUNDAY + (today?.weekday ?? 0) * 86_400_000);
   return day.toISOString().slice(0, 10);
 }
 
 /** Date expressions of the body in body offsets, resolved against the publication date, with mentions. */
 export function bodyDates(ctx: TextContext): { spans: DateSpan[]; mentions: Mention[] } {
-  // With no publication date, one pass against a stand-in day gives every relative date a grouping key;
-  // their values are then withheld, since the real day is unknown.
-  const standIn = ctx.published ? null : standInAnchor(findDates(ctx.key.text, ctx.tokens, null));
-  const expressions = findDates(ctx.key.text, ctx.tokens, ctx.published ?? standIn);
+  // With no publication date, resolving against a stand-in day gives every relative date a grouping key;
+  // their values are then withheld, since the real day is unknown. The text is read once either way.
+  const read = readDates(ctx.key.text, ctx.tokens);
+  const standIn = ctx.published ? null : standInAnchor(read);
+  const expressions = resolveDates(read, ctx.published ?? standIn);
   const spans = expressions.map((d) => {
     const span = bodySpan(ctx, d.start, d.end);
     const known = standIn === null || !d.relative;
     const value = known ? d.value : null;
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       value,
       precision: value === null ? ("unknown" as const) : d.precision,
       text: ctx.body.slice(span.start, span.end),
