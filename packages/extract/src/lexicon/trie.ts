@@ -91,22 +91,24 @@ export class TokenTrie<T> {
 
   private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {
     // Most walks match nothing: nothing is allocated until a node with values is reached.
-    let longest: { endToken: number; values: readonly T[] } | undefined;
+    let longestEnd = -1;
+    let longestValues: readonly T[] | undefined;
     let shorter: Array<{ endToken: number; values: readonly T[] }> | undefined;
     let node: Node<T> | undefined = start;
     let j = i;
     while (node) {
       if (node.values) {
-        if (longest) (shorter ??= []).push(longest);
-        longest = { endToken: j + 1, values: node.values };
+        if (longestValues) (shorter ??= []).push({ endToken: longestEnd, values: longestValues });
+        longestEnd = j + 1;
+        longestValues = node.values;
       }
       const next = tokens.texts[j + 1];
       if (next === undefined || !node.children || !joined(tokens, j)) break;
       node = node.children.get(next);
       j++;
     }
-    if (!longest) return undefined;
-    return { firstToken: i, endToken: longest.endToken, prefixLength, values: longest.values, nested: shorter ? shorter.reverse() : NO_NESTED };
+    if (!longestValues) return undefined;
+    return { firstToken: i, endToken: longestEnd, prefixLength, values: longestValues, nested: shorter ? shorter.reverse() : NO_NESTED };
   }
 
   /** Every non-overlapping longest match, left to right. */

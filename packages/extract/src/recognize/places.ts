@@ -1,5 +1,5 @@
 import type { TextContext } from "./context";
-import { placeCandidates } from "./places-candidates";
+import { type PlaceCandidate, placeCandidates } from "./places-candidates";
 import { defaultPlaceCues, type PlaceCues } from "./places-cues";
 import { focusOf, sentenceClusters } from "./places-evidence";
 import { judge } from "./places-judge";
@@ -23,12 +23,19 @@ export function recognizePlaces(ctx: TextContext, cues: PlaceCues = defaultPlace
   const triggers = candidates.map((c) => c.trigger);
   const verdicts = judge(candidates, stopForms, triggers);
 
-  const accepted = candidates.flatMap((c, i) => (verdicts[i] === "yes" ? [{ c: { ...c, trigger: triggers[i] ?? null }, i }] : []));
-  const focus = focusOf(accepted.map(({ c }) => c));
-  const evidence: GeoEvidence = { focus, sentenceClusters: sentenceClusters(ctx, reader, accepted.map(({ c }) => c)) };
+  const accepted: PlaceCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as PlaceCandidate;
+    if (verdicts[i] !== "yes") continue;
+    // A coordinated name inherits the trigger of the name before it (`بلدتي طفس والشجرة`): only then is it copied.
+    const trigger = triggers[i] ?? null;
+    accepted.push(trigger === c.trigger ? c : { ...c, trigger });
+  }
+  const focus = focusOf(accepted);
+  const evidence: GeoEvidence = { focus, sentenceClusters: sentenceClusters(ctx, reader, accepted) };
 
   const out = new PlaceOutput(ctx);
-  for (const { c } of accepted) {
+  for (const c of accepted) {
     const entry = chooseEntry(c, evidence);
     if (!entry) continue;
     out.add(c.span, entry, {
