@@ -18,7 +18,7 @@ export interface Change {
   at: string;
 }
 
-interface PendingChange {
+export interface PendingChange {
   entity: ChangeEntity;
   id: string;
   kind: ChangeKind;
@@ -31,6 +31,11 @@ export class ChangeLog {
 
   add(entity: ChangeEntity, id: number | string, kind: ChangeKind, data: Record<string, unknown> | null = null): void {
     this.pending.push({ entity, id: String(id), kind, data });
+  }
+
+  /** Hands the pending changes over to a writer that stores them itself (marsad_file_events), in order. */
+  drain(): PendingChange[] {
+    return this.pending.splice(0, this.pending.length);
   }
 
   async flush(tx: Db): Promise<void> {

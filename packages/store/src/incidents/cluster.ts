@@ -1,9 +1,8 @@
-import { and, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
 import type { ChangeLog } from "../changes";
-import type { Db } from "../db/client";
-import { events, incidents, places } from "../db/schema";
+import { type Db, rowsOf } from "../db/client";
 import { type ActorParents, type ReportFacts, sameIncident } from "./compatible";
-import { refreshIncidents } from "./refresh";
 
 /** A stored event waiting for its incident, with what a one-report incident shows. */
 export interface ClusterEvent extends ReportFacts {
@@ -32,40 +31,68 @@ function weekOf(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY / 7);
 }
 
-/**
- * Locks the incident windows an event of this type and date can touch: one lock per (event type, week) over
- * `[date - 7 days, date + 1 day]`. Two articles that could file into the same incident wait for each other; others
- * (another type, another month) cluster in parallel. Keys are taken in sorted order, so waits cannot deadlock.
- */
-export async function lockIncidentWindows(tx: Db, keys: Array<{ eventType: string; sortDate: string }>): Promise<void> {
+/** The advisory-lock names of the incident windows events of these types and dates can touch (see below). */
+export function incidentWindowKeys(keys: Array<{ eventType: string; sortDate: string }>): string[] {
   const names = new Set<string>();
   for (const { eventType, sortDate } of keys) {
     for (let week = weekOf(shiftDays(sortDate, -WINDOW_DAYS)); week <= weekOf(shiftDays(sortDate, 1)); week++) {
       names.add(`marsad:incidents:${eventType}:${week}`);
     }
   }
-  if (names.size === 0) return;
-  const list = sql.join(
-    [...names].map((name) => sql`${name}`),
-    sql`, `,
+  return [...names];
+}
+
+/**
+ * Locks the incident windows an event of this type and date can touch: one lock per (event type, week) over
+ * `[date - 7 days, date + 1 day]`. Two articles that could file into the same incident wait for each other; others
+ * (another type, another month) cluster in parallel. Keys are taken in sorted order, so waits cannot deadlock.
+ */
+export async function lockIncidentWindows(tx: Db, keys: Array<{ eventType: string; sortDate: string }>): Promise<void> {
+  const names = incidentWindowKeys(keys);
+  if (names.length === 0) return;
+  // One round trip; the subquery hands the keys over in hash order, the order every transaction locks in
+  // (marsad_store_article locks the same way).
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(h) from (select distinct hashtext(n) as h from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb) as n order by h) as keys`,
   );
-  // One round trip; the subquery hands the keys over in hash order, the order every transaction locks in.
-  await tx.execute(sql`select pg_advisory_xact_lock(h) from (select distinct hashtext(n) as h from unnest(array[${list}]::text[]) as n order by h) as keys`);
 }
 
 /**
  * Puts each new event into the incident it reports, or a new one; folds incidents a new report shows to be one.
- * Incremental: only incidents of the same type within a few days of the event are read.
+ * Incremental: only incidents of the same type within a few days of the event are read. Writes the changes `log`
+ * holds too (the feed keeps one order: the caller's changes first).
  */
 export async function clusterEvents(tx: Db, pending: ClusterEvent[], log: ChangeLog, parents: ActorParents): Promise<void> {
   const clusterable = pending.filter((e) => !e.background);
   if (clusterable.length === 0) return;
   await lockIncidentWindows(tx, clusterable);
-  const placed = clusterable.filter((e) => e.placeId !== null);
-  // Incidents are decided in memory over one read of the candidates, then written in a few statements.
-  const candidates = placed.length > 0 ? await candidateIncidents(tx, placed) : new Map<number, Candidate>();
+  const spec = candidateSpec(clusterable);
+  const candidates = spec ? await candidateIncidents(tx, spec) : new Map<number, Candidate>();
+  await fileEvents(tx, planClusters(clusterable, candidates, parents), log);
+}
+
+export interface Candidate {
+  sortDate: string;
+  reports: ReportFacts[];
+}
+
+/** What clustering decided for one batch of events, before anything is written. */
+export interface ClusterPlan {
+  /** `[from, into]`: incidents a new report showed to be one, in the order they were folded. */
+  merges: Array<[number, number]>;
+  /** Events that open a one-report incident of their own. */
+  opening: ClusterEvent[];
+  /** `[event, incident]`: events joining an existing incident (merges already followed). */
+  assignments: Array<[number, number]>;
+  /** Incidents that gained reports: their summaries are recomputed. */
+  refreshed: number[];
+}
+
+/** Decides in memory, over one read of the candidates (changed in place), where each clusterable event goes. */
+export function planClusters(clusterable: ClusterEvent[], candidates: Map<number, Candidate>, parents: ActorParents): ClusterPlan {
   const assignments = new Map<number, number>();
   const opening: ClusterEvent[] = [];
+  const merges: Array<[number, number]> = [];
   const mergedInto = new Map<number, number>();
   const touched = new Set<number>();
   for (const event of clusterable) {
@@ -88,7 +115,7 @@ export async function clusterEvents(tx: Db, pending: ClusterEvent[], log: Change
     for (const [otherId, other] of others) {
       const fits = other.reports.every((o) => target.reports.every((m) => sameIncident(o, m, parents)));
       if (!fits) continue;
-      await mergeIncident(tx, otherId, targetId, log);
+      merges.push([otherId, targetId]);
       mergedInto.set(otherId, targetId);
       target.reports.push(...other.reports);
       candidates.delete(otherId);
@@ -100,65 +127,49 @@ export async function clusterEvents(tx: Db, pending: ClusterEvent[], log: Change
     while (mergedInto.has(current)) current = mergedInto.get(current) ?? current;
     return current;
   };
-  const opened = await openIncidents(tx, opening);
-  opening.forEach((event, i) => {
-    const id = opened[i];
-    if (id === undefined) throw new Error("incident insert returned fewer ids than rows");
-    assignments.set(event.id, id);
-    log.add("incident", id, "created");
-  });
-  await assignEvents(
-    tx,
-    [...assignments].map(([eventId, incidentId]) => [eventId, resolve(incidentId)]),
-  );
-  const refreshed = [...new Set([...touched].map(resolve))];
-  await refreshIncidents(tx, refreshed);
-  for (const id of refreshed) log.add("incident", id, "updated");
+  return {
+    merges,
+    opening,
+    assignments: [...assignments].map(([eventId, incidentId]) => [eventId, resolve(incidentId)]),
+    refreshed: [...new Set([...touched].map(resolve))],
+  };
 }
 
-interface Candidate {
-  sortDate: string;
-  reports: ReportFacts[];
-}
-
-/** One-report incidents, written whole from their events in one statement; ids come back in row order. */
-async function openIncidents(tx: Db, opening: ClusterEvent[]): Promise<number[]> {
-  if (opening.length === 0) return [];
-  const rows = await tx
-    .insert(incidents)
-    .values(
-      opening.map((event) => ({
-        eventType: event.eventType,
-        subEventType: event.subEventType,
-        // An incident shows only dates its reports state, never the ingestion day they were sorted by.
-        dateMin: event.statedDate,
-        dateMax: event.statedDate,
-        sortDate: event.sortDate,
-        placeId: event.placeId,
-        lat: event.lat,
-        lon: event.lon,
-        placePath: event.placePath,
-        actors: event.actors,
-        outlets: event.outletId ? [event.outletId] : [],
-        reportCount: 1,
-        fatalitiesMin: event.fatalitiesBest,
-        fatalitiesMax: event.fatalitiesBest,
-        disputed: event.disputed,
-        searchKey: event.searchKey,
-      })),
-    )
-    .returning({ id: incidents.id });
-  return rows.map((row) => row.id);
-}
-
-/** Sets each event's incident in one statement. */
-async function assignEvents(tx: Db, pairs: Array<[number, number]>): Promise<void> {
-  if (pairs.length === 0) return;
-  const values = sql.join(
-    pairs.map(([eventId, incidentId]) => sql`(${eventId}::bigint, ${incidentId}::bigint)`),
-    sql`, `,
-  );
-  await tx.execute(sql`update events set incident_id = v.incident_id from (values ${values}) as v(id, incident_id) where events.id = v.id`);
+/**
+ * Writes a plan in one statement (marsad_file_events): merges, one-report incidents written whole from their event
+ * (an incident shows only dates its reports state, never the ingestion day they were sorted by), assignments,
+ * refreshed summaries, and the change feed: what `log` held, then merged, created and updated incidents.
+ */
+export async function fileEvents(tx: Db, plan: ClusterPlan, log: ChangeLog): Promise<void> {
+  for (const [from, into] of plan.merges) log.add("incident", from, "merged", { into: String(into) });
+  const changes = log.drain();
+  if (changes.length === 0 && plan.opening.length === 0 && plan.assignments.length === 0 && plan.refreshed.length === 0) return;
+  const doc = {
+    merges: plan.merges,
+    open: plan.opening.map((event) => ({
+      event_id: event.id,
+      event_type: event.eventType,
+      sub_event_type: event.subEventType,
+      date_min: event.statedDate,
+      date_max: event.statedDate,
+      sort_date: event.sortDate,
+      place_id: event.placeId,
+      lat: event.lat,
+      lon: event.lon,
+      place_path: event.placePath,
+      actors: event.actors,
+      outlets: event.outletId ? [event.outletId] : [],
+      report_count: 1,
+      fatalities_min: event.fatalitiesBest,
+      fatalities_max: event.fatalitiesBest,
+      disputed: event.disputed,
+      search_key: event.searchKey,
+    })),
+    assign: plan.assignments,
+    refresh: plan.refreshed,
+    changes,
+  };
+  await tx.execute(sql`select marsad_file_events(${JSON.stringify(doc)}::jsonb)`);
 }
 
 /** Prefer the incident already told at the very same place, then the one with most reports. */
@@ -169,54 +180,59 @@ function preference(event: ReportFacts, reports: ReportFacts[]): number {
 
 /** Folds one incident into another: its reports move, and its id answers with a redirect from then on. */
 export async function mergeIncident(tx: Db, fromId: number, intoId: number, log: ChangeLog): Promise<void> {
-  await tx.update(events).set({ incidentId: intoId }).where(eq(events.incidentId, fromId));
-  await tx.update(incidents).set({ mergedInto: intoId }).where(eq(incidents.mergedInto, fromId));
-  await tx
-    .update(incidents)
-    .set({ mergedInto: intoId, reportCount: 0, updatedAt: sql`now()` })
-    .where(eq(incidents.id, fromId));
+  await tx.execute(sql`select marsad_file_events(${JSON.stringify({ merges: [[fromId, intoId]] })}::jsonb)`);
   log.add("incident", fromId, "merged", { into: String(intoId) });
 }
 
-/** Open incidents of the events' types within their windows, with their reports: one query for the article. */
-async function candidateIncidents(tx: Db, placed: ClusterEvent[]): Promise<Map<number, Candidate>> {
-  const types = [...new Set(placed.map((e) => e.eventType))];
+/** The window of candidate incidents for some events: their types, and their dates widened by the window. */
+export interface CandidateSpec {
+  types: string[];
+  low: string;
+  high: string;
+}
+
+/** The candidate window of the events that have a place (only those can join an incident), or null. */
+export function candidateSpec(clusterable: ClusterEvent[]): CandidateSpec | null {
+  const placed = clusterable.filter((e) => e.placeId !== null);
+  if (placed.length === 0) return null;
   const dates = placed.map((e) => e.sortDate).sort();
-  const low = shiftDays(dates[0] ?? "1970-01-01", -WINDOW_DAYS);
-  const high = shiftDays(dates[dates.length - 1] ?? "1970-01-01", 1);
-  const rows = await tx
-    .select({
-      incidentId: incidents.id,
-      incidentSortDate: incidents.sortDate,
-      articleId: events.articleId,
-      eventType: events.eventType,
-      date: events.date,
-      sortDate: events.sortDate,
-      placeId: events.placeId,
-      placeKind: places.kind,
-      lat: events.lat,
-      lon: events.lon,
-      placePath: events.placePath,
-      actor1: events.actor1,
-      actor2: events.actor2,
-    })
-    .from(incidents)
-    .innerJoin(events, eq(events.incidentId, incidents.id))
-    .leftJoin(places, eq(places.id, events.placeId))
-    .where(
-      and(
-        inArray(incidents.eventType, types),
-        isNull(incidents.mergedInto),
-        eq(incidents.retracted, false),
-        gte(incidents.sortDate, low),
-        lte(incidents.sortDate, high),
-      ),
-    );
+  return {
+    types: [...new Set(placed.map((e) => e.eventType))],
+    low: shiftDays(dates[0] ?? "1970-01-01", -WINDOW_DAYS),
+    high: shiftDays(dates[dates.length - 1] ?? "1970-01-01", 1),
+  };
+}
+
+const CandidateRow = z.object({
+  incidentId: z.number().int(),
+  incidentSortDate: z.string(),
+  articleId: z.string(),
+  eventType: z.string(),
+  date: z.string().nullable(),
+  sortDate: z.string(),
+  placeId: z.string().nullable(),
+  placeKind: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  placePath: z.array(z.string()),
+  actor1: z.string().nullable(),
+  actor2: z.string().nullable(),
+});
+export const CandidateRows = z.array(CandidateRow);
+
+/** Groups candidate reports (marsad_incident_candidates' rows) by incident. */
+export function candidatesOf(rows: z.infer<typeof CandidateRows>): Map<number, Candidate> {
   const byIncident = new Map<number, Candidate>();
-  for (const { incidentId, incidentSortDate, ...row } of rows) {
+  for (const { incidentId, incidentSortDate, sortDate, ...row } of rows) {
     const candidate = byIncident.get(incidentId) ?? { sortDate: incidentSortDate, reports: [] };
-    candidate.reports.push({ ...row, date: row.date ?? row.sortDate });
+    candidate.reports.push({ ...row, date: row.date ?? sortDate });
     byIncident.set(incidentId, candidate);
   }
   return byIncident;
+}
+
+/** Open incidents of the events' types within their windows, with their reports: one query. */
+async function candidateIncidents(tx: Db, spec: CandidateSpec): Promise<Map<number, Candidate>> {
+  const [row] = await rowsOf(tx, sql`select marsad_incident_candidates(${JSON.stringify(spec)}::jsonb) as candidates`);
+  return candidatesOf(CandidateRows.parse(row?.candidates));
 }

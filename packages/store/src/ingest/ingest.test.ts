@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { articles, changeLog, events, type figures } from "../db/schema";
-import type { Store } from "../store";
+import { openStore, type Store } from "../store";
 import { articleIdOf, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
 import { ingestArticle } from "./ingest";
@@ -71,6 +71,38 @@ describe.each(await storeTargets())("ingestion on $name", (target) => {
     expect(await rowCount(changeLog)).toBe(0);
     const retried = await store.ingest({ result, raw: rawOf(result), format: "text" });
     expect(retried.status).toBe("created");
+  });
+
+  it("stores an article once when two stores (two pools, as two processes) ingest it at the same moment", async () => {
+    if (!store.url) return; // one embedded connection: PGlite has no second process to race with
+    const other = await openStore({ url: store.url, syncLexicons: false });
+    try {
+      const results = Array.from({ length: 5 }, (_, i) => makeResult({ body: `${BODY} (${i})`, outlet: "syria-tv", published: "2021-07-29", events: [{ date: "2021-07-29", place: "tafas", actor1: "regime-forces", actor2: "local-fighters" }] }));
+      const outcomes = await Promise.all(
+        results.flatMap((r) => [store, other, store, other].map((s) => s.ingest({ result: r, raw: rawOf(r), format: "text" }))),
+      );
+      expect(outcomes.filter((o) => o.status === "created")).toHaveLength(5);
+      expect(await rowCount(articles)).toBe(5);
+      expect(await rowCount(events)).toBe(5);
+      // Same day, place and actors, five outlets' worth of articles: one incident, whichever store filed first.
+      const incidents = await store.listIncidents();
+      expect(incidents.items.map((i) => i.reportCount)).toEqual([5]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("leaves nothing of an article whose filing fails (the second statement)", async () => {
+    // An assignment to an incident that does not exist breaks the foreign key inside marsad_file_events.
+    await expect(
+      ingestArticle(store.db, { result, raw: rawOf(result), format: "text" }, {
+        plan: (plan) => ({ ...plan, opening: [], assignments: plan.opening.map((e) => [e.id, 999_999] as [number, number]) }),
+      }),
+    ).rejects.toThrow();
+    expect(await rowCount(articles)).toBe(0);
+    expect(await rowCount(events)).toBe(0);
+    expect(await rowCount(changeLog)).toBe(0);
+    expect((await store.ingest({ result, raw: rawOf(result), format: "text" })).status).toBe("created");
   });
 
   it("keeps every field of the extraction, evidence included", async () => {

@@ -1,13 +1,14 @@
 import { ExtractionResult } from "@marsad/model";
-import { eq, inArray, or } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { actors, articles, events, figures, outlets, places } from "../db/schema";
+import { getTableColumns, inArray, sql, type Table } from "drizzle-orm";
+import { z } from "zod";
+import { type Db, rowsOf } from "../db/client";
+import { actors, articles, events, figures, places } from "../db/schema";
 import { ChangeLog } from "../changes";
 import { StoreError } from "../errors";
-import { clusterEvents, type ClusterEvent } from "../incidents/cluster";
+import { CandidateRows, candidateSpec, candidatesOf, type ClusterEvent, type ClusterPlan, fileEvents, incidentWindowKeys, planClusters } from "../incidents/cluster";
 import { actorParentsOf, type Known, knownOf } from "../known";
 import { keyOf } from "@marsad/extract";
-import { eventRow, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
+import { type EventRow, eventRow, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
 
 export interface IngestInput {
   /** What the extractor returned for `raw`; validated against the model before anything is written. */
@@ -29,12 +30,18 @@ export type IngestOutcome =
 /** Test seam: lets a test fail an ingestion between two writes. */
 export interface IngestHooks {
   afterEvents?: () => void | Promise<void>;
+  /** Replaces the clustering decision before it is written (to make the second statement fail). */
+  plan?: (plan: ClusterPlan) => ClusterPlan;
 }
 
 /**
  * Stores one article and everything extracted from it in one transaction. The same article (same URL, same
  * cleaned body or same raw input) is stored once, even when two processes ingest it at the same moment: the
  * unique indexes decide, and the loser sees `duplicate`.
+ *
+ * Two statements per article (plus BEGIN and COMMIT): marsad_store_article writes the article, its events and
+ * figures, locks the incident windows and returns the candidate incidents; clustering is decided here, in memory;
+ * marsad_file_events writes the decision and the change feed (migration 0004).
  */
 export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHooks = {}): Promise<IngestOutcome> {
   const parsed = ExtractionResult.safeParse(input.result);
@@ -46,18 +53,25 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
   const contentHash = sha256(`${result.article.title}\n${result.article.body}`);
   const rawHash = sha256(input.raw);
   const url = input.url?.trim() || null;
+  const articleId = contentHash.slice(0, 16);
   const cache = knownOf(db);
+  const published = result.article.published ?? input.published ?? null;
+  const outletId = result.article.outlet?.id ?? input.outlet ?? null;
+  // The ingestion time is taken here, not by the server, so undated events' sort date (and so the incident
+  // windows to lock) is known before the first statement.
+  const ingestedAt = new Date();
+  const fallbackDate = published ?? ingestedAt.toISOString().slice(0, 10);
   const outcome: IngestOutcome = await db.transaction(async (tx): Promise<IngestOutcome> => {
-    const published = result.article.published ?? input.published ?? null;
-    const outletId = result.article.outlet?.id ?? input.outlet ?? null;
-    if (result.article.outlet && !cache.outlets.has(result.article.outlet.id)) {
-      const { id, name, nameEn } = result.article.outlet;
-      await tx.insert(outlets).values({ id, name, nameEn }).onConflictDoNothing();
-    }
-    const inserted = await tx
-      .insert(articles)
-      .values({
-        id: contentHash.slice(0, 16),
+    const placeFacts = await placesOf(tx, result);
+    const rows = result.events.map((event, ordinal) =>
+      eventRow(result, event, ordinal, { articleId, outletId, fallbackDate, place: event.place ? (placeFacts.get(event.place) ?? null) : null }),
+    );
+    const clusterable = rows.filter((row) => !row.background);
+    const outlet = result.article.outlet && !cache.outlets.has(result.article.outlet.id) ? result.article.outlet : null;
+    const doc = {
+      outlet: outlet ? { id: outlet.id, name: outlet.name, name_en: outlet.nameEn } : null,
+      article: columnsOf(articles, {
+        id: articleId,
         url,
         contentHash,
         rawHash,
@@ -70,18 +84,55 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
         publishedFrom: result.article.published ? result.article.publishedFrom : input.published ? "hint" : null,
         extraction: extractionDocument(result),
         extractorVersion: result.extractor.version,
+        ingestedAt,
         searchKey: keyOf(`${result.article.title} ${result.article.body}`),
-      })
-      .onConflictDoNothing()
-      .returning({ id: articles.id, ingestedAt: articles.ingestedAt });
-    const article = inserted[0];
-    if (!article) return { status: "duplicate", articleId: await existingArticleId(tx, url, contentHash, rawHash) };
-
-    const count = await storeExtraction(tx, result, { articleId: article.id, outletId, published, ingestedAt: article.ingestedAt }, cache, hooks);
-    return { status: "created", articleId: article.id, events: count };
+      }),
+      places: result.places.filter((p) => !cache.places.has(p.id)).map((p) => columnsOf(places, { ...p, parent: null })),
+      actors: result.actors.filter((a) => !cache.actors.has(a.id)).map((a) => columnsOf(actors, { ...a, side: null })),
+      events: rows.map((row) => columnsOf(events, row)),
+      figures: figureRows(result, articleId).map((row) => columnsOf(figures, row)),
+      locks: incidentWindowKeys(clusterable),
+      candidates: candidateSpec(clusterable.map((row, i) => clusterFacts(i, row, placeFacts))),
+    };
+    const [reply] = await rowsOf(tx, sql`select marsad_store_article(${JSON.stringify(doc)}::jsonb) as r`);
+    const stored = StoreReply.parse(reply?.r);
+    if (stored.status === "duplicate") {
+      if (stored.articleId === null) throw new StoreError("invalid_input", "the article conflicted with a stored one that could not be found again");
+      return { status: "duplicate", articleId: stored.articleId };
+    }
+    if (stored.eventIds.length !== rows.length) throw new Error("event rows and ids differ in length");
+    await hooks.afterEvents?.();
+    const log = new ChangeLog();
+    const pending = stored.eventIds.map((id, i) => {
+      log.add("event", id, "created");
+      return clusterFacts(id, rows[i] as EventRow, placeFacts);
+    });
+    const plan = planClusters(
+      pending.filter((e) => !e.background),
+      candidatesOf(stored.candidates),
+      await actorParentsOf(cache, tx),
+    );
+    await fileEvents(tx, hooks.plan ? hooks.plan(plan) : plan, log);
+    return { status: "created", articleId: stored.articleId, events: rows.length };
   });
   if (outcome.status === "created") remember(cache, result);
   return outcome;
+}
+
+const StoreReply = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("duplicate"), articleId: z.string().nullable() }),
+  z.object({ status: z.literal("created"), articleId: z.string(), eventIds: z.array(z.number().int()), candidates: CandidateRows }),
+]);
+
+/** A row keyed by column names (what jsonb_populate_record reads), from drizzle's property names. */
+function columnsOf<T extends Table>(table: T, row: Partial<T["$inferInsert"]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const columns = getTableColumns(table);
+  for (const [key, value] of Object.entries(row)) {
+    const column = columns[key];
+    if (column) out[column.name] = value;
+  }
+  return out;
 }
 
 /** After a commit: the entities the result named are in the tables now. */
@@ -89,42 +140,6 @@ export function remember(cache: Known, result: ExtractionResult): void {
   for (const place of result.places) cache.places.add(place.id);
   for (const actor of result.actors) cache.actors.add(actor.id);
   if (result.article.outlet) cache.outlets.add(result.article.outlet.id);
-}
-
-export interface ArticleFacts {
-  articleId: string;
-  outletId: string | null;
-  published: string | null;
-  ingestedAt: Date;
-}
-
-/** Writes the events and figures of a result for a stored article, files the events into incidents. */
-export async function storeExtraction(tx: Db, result: ExtractionResult, facts: ArticleFacts, cache: Known, hooks: IngestHooks = {}): Promise<number> {
-  await upsertEntities(tx, result, cache);
-  const placeFacts = await placesOf(tx, result);
-  const fallbackDate = facts.published ?? facts.ingestedAt.toISOString().slice(0, 10);
-  const rows = result.events.map((event, ordinal) =>
-    eventRow(result, event, ordinal, {
-      articleId: facts.articleId,
-      outletId: facts.outletId,
-      fallbackDate,
-      place: event.place ? (placeFacts.get(event.place) ?? null) : null,
-    }),
-  );
-  const stored = rows.length > 0 ? await tx.insert(events).values(rows).returning({ id: events.id }) : [];
-  const figureValues = figureRows(result, facts.articleId);
-  if (figureValues.length > 0) await tx.insert(figures).values(figureValues);
-  await hooks.afterEvents?.();
-  const log = new ChangeLog();
-  for (const s of stored) log.add("event", s.id, "created");
-  const pending: ClusterEvent[] = stored.map((s, i) => {
-    const row = rows[i];
-    if (!row) throw new Error("event rows and ids differ in length");
-    return clusterFacts(s.id, row, placeFacts);
-  });
-  await clusterEvents(tx, pending, log, await actorParentsOf(cache, tx));
-  await log.flush(tx);
-  return stored.length;
 }
 
 export function clusterFacts(id: number, row: typeof events.$inferInsert, placeFacts: ReadonlyMap<string, PlaceFacts>): ClusterEvent {
@@ -183,16 +198,4 @@ export async function placesOf(tx: Db, result: ExtractionResult): Promise<Map<st
   if (missing.length === 0) return facts;
   for (const row of await tx.select().from(places).where(inArray(places.id, missing))) facts.set(row.id, placeFactsOf(row));
   return facts;
-}
-
-async function existingArticleId(tx: Db, url: string | null, contentHash: string, rawHash: string): Promise<string> {
-  const conditions = [eq(articles.contentHash, contentHash), eq(articles.rawHash, rawHash)];
-  if (url) conditions.push(eq(articles.url, url));
-  const [row] = await tx
-    .select({ id: articles.id })
-    .from(articles)
-    .where(or(...conditions))
-    .limit(1);
-  if (!row) throw new StoreError("invalid_input", "the article conflicted with a stored one that could not be found again");
-  return row.id;
 }
