@@ -65,7 +65,7 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
   const pool = inheritMarks(
     (owned.length > 0 ? owned : inClause).map((c) =>
-      role === "clash" && c.marked === null && ctx.sentences.cuesBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW).length > 0 ? { ...c, marked: "target" as const } : c,
+      role === "clash" && c.marked === null && ctx.sentences.cueBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW) ? { ...c, marked: "target" as const } : c,
     ),
     ctx.body,
   );
@@ -187,20 +187,20 @@ function coordinationHead(before: readonly Candidate[], body: string): Candidate
   return before[index];
 }
 
+const LAM_CLITIC = /(?:^|[\s"“«(])لـ?\s*["“«]?\s*$/;
+
 function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
   const id = mention.ref ?? "";
-  if (ctx.sentences.cuesBefore(trigger.sentence, mention.start, "according", SPEAKER_WINDOW).length > 0) return { mention, id, marked: "speaker" };
+  if (ctx.sentences.cueBefore(trigger.sentence, mention.start, "according", SPEAKER_WINDOW)) return { mention, id, marked: "speaker" };
   // `بدعم روسي` may be read as one actor mention that starts with its own support word.
   const support = ctx.sentences
     .cues(trigger.sentence, "support")
     .some((c) => c.span.start < mention.end && c.span.end <= mention.end && mention.start - c.span.end <= SUPPORT_WINDOW);
   if (support) return { mention, id, marked: "support" };
-  const belonging = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "belonging", TARGET_WINDOW);
-  if (belonging.length > 0) return { mention, id, marked: "target", owner: true };
-  const target = ctx.sentences.cuesBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW);
+  if (ctx.sentences.cueBefore(trigger.sentence, mention.start, "belonging", TARGET_WINDOW)) return { mention, id, marked: "target", owner: true };
+  if (ctx.sentences.cueBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW)) return { mention, id, marked: "target" };
   // The preposition `ل` marks an object, standing alone (`لـ "الفرقة 15"`) or fused to the name (`لقوات النظام`).
-  const lamClitic = /(?:^|[\s"“«(])لـ?\s*["“«]?\s*$/.test(ctx.body.slice(Math.max(0, mention.start - 6), mention.start));
-  if (target.length > 0 || lamClitic) return { mention, id, marked: "target" };
+  if (LAM_CLITIC.test(ctx.body.slice(Math.max(0, mention.start - 6), mention.start))) return { mention, id, marked: "target" };
   return { mention, id, marked: null };
 }
 

@@ -33,13 +33,14 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   const { triggers, cues } = findOccurrences(ctx);
   const sentences = new SentenceIndex(ctx, cues);
   const placeEntries = new Map<string, Place>(inputs.places.entries.map((p) => [p.id, p]));
-  const coarse = coarsePlaces(ctx.lexicons);
+  const facts = lexiconFacts(ctx.lexicons);
+  const coarse = facts.coarse;
   const focus = focusPlace(inputs, placeEntries, coarse);
   const registry = ctx.lexicons.actors;
   const allied = (a: string, b: string) => a === b || sameCamp(registry.get(a)?.side, registry.get(b)?.side) || registry.get(a)?.side === registry.get(b)?.side;
-  const actorCtx = actorContext(inputs, sentences, allied);
+  const actorCtx = actorContext(inputs, sentences, allied, facts);
   const counts = casualtyCounts(ctx, cues, inputs.quantities);
-  const civilianNoun = civilianNounTest(ctx);
+  const civilianNoun = facts.civilianNoun;
 
   // Sentences that total a campaign (`منذ 15 يوماً … أسفرت عن مقتل أكثر من 200 مدني`) give figures, not events.
   const aggregateSentences = new Set<number>();
@@ -73,19 +74,25 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     if (type) accepted.push({ trigger, type });
   }
   // Arguments belong to the triggers that head events; a dependent trigger (`أسروا` after `اقتحم`) owns none.
-  const acceptedTriggers = accepted.map((a) => a.trigger).filter((t, _index, all) => !t.spec.dependent || !all.some((h) => h !== t && h.sentence === t.sentence && !h.spec.dependent && h.span.start < t.span.start));
+  const acceptedTriggers: TriggerOccurrence[] = [];
+  for (const { trigger } of accepted) if (!trigger.spec.dependent || !headedBefore(trigger, accepted)) acceptedTriggers.push(trigger);
 
   const countsOwned = new Map<TriggerOccurrence, CasualtyCount[]>();
   for (const count of counts) {
     if (aggregateSentences.has(count.cue.sentence)) continue;
     const owner = acceptedTriggers[ownerOf(count.cue.span, count.cue.sentence, acceptedTriggers)];
-    if (owner) countsOwned.set(owner, [...(countsOwned.get(owner) ?? []), count]);
+    if (!owner) continue;
+    const list = countsOwned.get(owner);
+    if (list) list.push(count);
+    else countsOwned.set(owner, [count]);
   }
 
+  const attributions = listedAttributions(inputs);
   const drafts: EventDraft[] = [];
   let previousRoles: ActorRoles | null = null;
   const heads = new Set(acceptedTriggers);
-  for (const { trigger, type } of accepted.filter((a) => heads.has(a.trigger))) {
+  for (const { trigger, type } of accepted) {
+    if (!heads.has(trigger)) continue;
     const roles = actorRoles(trigger, acceptedTriggers, trigger.spec.role, actorCtx, previousRoles);
     const places = groundPlaces(trigger, acceptedTriggers, inputs.places.mentions, placeEntries, sentences, ctx.body, focus, coarse);
     if (trigger.spec.weak && places.origin !== "clause" && roles.origin1 !== "clause") continue;
@@ -101,24 +108,32 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     if (type.eventType === "Battles" && actor2 !== null && actor2 === actorCtx.civiliansId) actor2 = defaultOpponent(roles.actor1, "attack", actorCtx);
     previousRoles = roles;
     const sentenceSpan = sentences.sentenceSpan(trigger.sentence) ?? trigger.span;
-    const base = {
+    const origins = { actor1: roles.origin1, actor2: actor2 === roles.actor2 ? roles.origin2 : ("sentence" as ArgumentOrigin), date: date.origin, place: places.origin };
+    const weapons = weaponsOf(trigger, acceptedTriggers);
+    const background = isBackground(date.value, inputs.published, historyAround(trigger, sentences));
+    const disputed = sentences.has(trigger.sentence, "claim");
+    const attribution = attributionOf(trigger.sentence, attributions, sentences);
+    // One draft per place; the drafts of one trigger share their lists, which nothing changes before mergeDrafts copies them.
+    const draft = (place: string | null): EventDraft => ({
       eventType: type.eventType,
       subEventType: type.subEventType,
       date,
       actor1: roles.actor1,
       actor2,
       assocActors: roles.assoc,
-      origins: { actor1: roles.origin1, actor2: actor2 === roles.actor2 ? roles.origin2 : ("sentence" as ArgumentOrigin), date: date.origin, place: places.origin },
+      origins,
       counts: own,
-      weapons: weaponsOf(trigger, acceptedTriggers),
-      background: isBackground(date.value, inputs.published, historyAround(trigger, sentences)),
-      disputed: sentences.has(trigger.sentence, "claim"),
-      attribution: attributionOf(trigger.sentence, inputs, sentences),
+      weapons,
+      background,
+      disputed,
+      attribution,
       trigger,
       evidence: [sentenceSpan],
-    };
-    const placeIds = places.value.length > 0 ? places.value : [null];
-    for (const place of placeIds) drafts.push({ ...base, place, placeKind: place ? (placeEntries.get(place)?.kind ?? null) : null });
+      place,
+      placeKind: place ? (placeEntries.get(place)?.kind ?? null) : null,
+    });
+    if (places.value.length === 0) drafts.push(draft(null));
+    for (const place of places.value) drafts.push(draft(place));
   }
 
   attachOrphanCounts(counts, acceptedTriggers, aggregateSentences, drafts);
@@ -128,23 +143,36 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
     return level;
   };
   const merged = foldCoarse(mergeDrafts(drafts, allied, depth), coarse, (id) => (id ? (ctx.lexicons.places.get(id)?.admin1 ?? null) : null), allied, depth);
-  markDenials(merged, triggers, denied, inputs, sentences);
+  markDenials(merged, triggers, denied, inputs, sentences, attributions);
   return { events: finalizeEvents(merged, inputs.articleId, ctx.body, placeEntries), figures };
 }
 
 /** How near a base or deployment noun its verb must stand (`نصبها في وقت سابق نقطة عسكرية`). */
 const NEEDED_CUE_WINDOW = 30;
 
+/** Whether an independent trigger heads the sentence before a dependent one (`اقتحم … أسروا`). */
+function headedBefore(trigger: TriggerOccurrence, accepted: ReadonlyArray<{ trigger: TriggerOccurrence }>): boolean {
+  for (const { trigger: head } of accepted) {
+    if (head !== trigger && head.sentence === trigger.sentence && !head.spec.dependent && head.span.start < trigger.span.start) return true;
+  }
+  return false;
+}
+
 function cancelled(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
   const needed = trigger.spec.needsCue;
-  if (needed && sentences.cuesBefore(trigger.sentence, trigger.span.start, needed, NEEDED_CUE_WINDOW).length === 0) return true;
-  if (trigger.spec.role === "takeover" && sentences.cuesBefore(trigger.sentence, trigger.span.start, "state", STATE_WINDOW).length > 0) return true;
+  if (needed && !sentences.cueBefore(trigger.sentence, trigger.span.start, needed, NEEDED_CUE_WINDOW)) return true;
+  if (trigger.spec.role === "takeover" && sentences.cueBefore(trigger.sentence, trigger.span.start, "state", STATE_WINDOW)) return true;
   return (
-    sentences.cuesBefore(trigger.sentence, trigger.span.start, "negation", NEGATION_WINDOW).length > 0 ||
-    sentences.cuesBefore(trigger.sentence, trigger.span.start, "irrealis", IRREALIS_WINDOW).length > 0 ||
-    sentences.cuesBefore(trigger.sentence, trigger.span.start, "habitual", IRREALIS_WINDOW).length > 0 ||
-    sentences.cues(trigger.sentence, "habitual").some((c) => c.span.start >= trigger.span.end && c.span.start - trigger.span.end < 20)
+    sentences.cueBefore(trigger.sentence, trigger.span.start, "negation", NEGATION_WINDOW) ||
+    sentences.cueBefore(trigger.sentence, trigger.span.start, "irrealis", IRREALIS_WINDOW) ||
+    sentences.cueBefore(trigger.sentence, trigger.span.start, "habitual", IRREALIS_WINDOW) ||
+    habitualAfter(trigger, sentences)
   );
+}
+
+function habitualAfter(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
+  for (const c of sentences.cues(trigger.sentence, "habitual")) if (c.span.start >= trigger.span.end && c.span.start - trigger.span.end < 20) return true;
+  return false;
 }
 
 /** How many sentences after an attempted storming may tell of the resistance that makes it a battle. */
@@ -154,7 +182,7 @@ const ATTEMPT_WINDOW = 16;
 /** `تحاول اقتحام المدينة بقصف`: an attempt nobody resisted is no battle (the shelling is its own event). */
 function unresisted(trigger: TriggerOccurrence, triggers: readonly TriggerOccurrence[], sentences: SentenceIndex): boolean {
   if (trigger.spec.role !== "attack") return false;
-  if (sentences.cuesBefore(trigger.sentence, trigger.span.start, "attempt", ATTEMPT_WINDOW).length === 0) return false;
+  if (!sentences.cueBefore(trigger.sentence, trigger.span.start, "attempt", ATTEMPT_WINDOW)) return false;
   return !triggers.some(
     (t) => (t.spec.role === "resist" || t.spec.role === "clash") && t.sentence >= trigger.sentence && t.sentence <= trigger.sentence + RESISTANCE_SENTENCES,
   );
@@ -162,21 +190,52 @@ function unresisted(trigger: TriggerOccurrence, triggers: readonly TriggerOccurr
 
 function historyAround(trigger: TriggerOccurrence, sentences: SentenceIndex): boolean {
   // `منذ عقد اتفاق التسوية`: what a span of time is counted from lies in the past.
-  if (sentences.cuesBefore(trigger.sentence, trigger.span.start, "since", SINCE_WINDOW).length > 0) return true;
-  return sentences
-    .cues(trigger.sentence, "history")
-    .some((c) => (c.span.end <= trigger.span.start && trigger.span.start - c.span.end <= HISTORY_BEFORE) || (c.span.start >= trigger.span.end && c.span.start - trigger.span.end <= HISTORY_AFTER));
+  if (sentences.cueBefore(trigger.sentence, trigger.span.start, "since", SINCE_WINDOW)) return true;
+  for (const c of sentences.cues(trigger.sentence, "history")) {
+    if ((c.span.end <= trigger.span.start && trigger.span.start - c.span.end <= HISTORY_BEFORE) || (c.span.start >= trigger.span.end && c.span.start - trigger.span.end <= HISTORY_AFTER)) return true;
+  }
+  return false;
 }
 
 function namesPlaceAfter(trigger: TriggerOccurrence, inputs: EventInputs): boolean {
   return inputs.places.mentions.some((m) => m.start >= trigger.span.end && m.start - trigger.span.end <= PLACE_AFTER_WINDOW);
 }
 
+type Lexicons = EventInputs["ctx"]["lexicons"];
+
+/** What the event layer derives from the lexicons alone: computed once per lexicon set, not once per article. */
+interface LexiconFacts {
+  coarse: (id: string | null) => boolean;
+  civilianNoun: (noun: string | null) => boolean;
+  /** Registry ids of the generic civilians, protesters and rioters. */
+  civilians: Actor | undefined;
+  protesters: string | null;
+  rioters: string | null;
+}
+
+const lexiconFactsCache = new WeakMap<Lexicons, LexiconFacts>();
+
+function lexiconFacts(lexicons: Lexicons): LexiconFacts {
+  let facts = lexiconFactsCache.get(lexicons);
+  if (!facts) {
+    const registry = [...lexicons.actors.values()];
+    facts = {
+      coarse: coarsePlaces(lexicons),
+      civilianNoun: civilianNounTest(lexicons),
+      civilians: registry.find((a) => a.category === "civilians" && !a.parent),
+      protesters: registry.find((a) => a.category === "protesters")?.id ?? null,
+      rioters: registry.find((a) => a.category === "rioters")?.id ?? null,
+    };
+    lexiconFactsCache.set(lexicons, facts);
+  }
+  return facts;
+}
+
 /**
  * Places that stand for a whole area: a governorate, district or region, and a governorate's capital named like it
  * (`درعا` in `ريف درعا`, `التصعيد في درعا`), which ACLED would code at precision 3.
  */
-function coarsePlaces(lexicons: EventInputs["ctx"]["lexicons"]): (id: string | null) => boolean {
+function coarsePlaces(lexicons: Lexicons): (id: string | null) => boolean {
   const known = new Map<string, boolean>();
   const judge = (id: string): boolean => {
     const place = lexicons.places.get(id);
@@ -214,14 +273,14 @@ function focusPlace(inputs: EventInputs, entries: ReadonlyMap<string, Place>, co
   return best;
 }
 
-function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a: string, b: string) => boolean): ActorContext {
+function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a: string, b: string) => boolean, facts: LexiconFacts): ActorContext {
   // An actor named as the source of a report (`حسب "العمليات المركزية"`) speaks about the event; it is not a party to it.
   const speaking = inputs.sources.mentions;
   const parties = inputs.actors.mentions.filter((m) => !speaking.some((s) => s.start < m.end && m.start < s.end));
   const actors = new Map<string, Actor>(inputs.actors.entries.map((a) => [a.id, a]));
   const salience = new Map<string, number>();
   for (const m of parties) if (m.ref) salience.set(m.ref, (salience.get(m.ref) ?? 0) + 1);
-  const civilians = inputs.actors.entries.find((a) => a.category === "civilians") ?? [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "civilians" && !a.parent);
+  const civilians = inputs.actors.entries.find((a) => a.category === "civilians") ?? facts.civilians;
   return {
     mentions: parties,
     actors,
@@ -232,21 +291,18 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
     civiliansId: civilians?.id ?? null,
     triggerKey: (trigger) => inputs.ctx.key.text.slice(keyOffset(inputs.ctx, trigger.span.start), keyOffset(inputs.ctx, trigger.span.end)),
     allied,
-    crowds: {
-      protesters: [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "protesters")?.id ?? null,
-      rioters: [...inputs.ctx.lexicons.actors.values()].find((a) => a.category === "rioters")?.id ?? null,
-    },
+    crowds: { protesters: facts.protesters, rioters: facts.rioters },
   };
 }
 
-/** Whether a counted noun names civilians, by the civilian cues of the lexicon (memoized per article). */
-function civilianNounTest(ctx: EventInputs["ctx"]): (noun: string | null) => boolean {
+/** Whether a counted noun names civilians, by the civilian cues of the lexicon (memoized per lexicon set). */
+function civilianNounTest(lexicons: Lexicons): (noun: string | null) => boolean {
   const known = new Map<string, boolean>();
   return (noun) => {
     if (!noun) return false;
     let answer = known.get(noun);
     if (answer === undefined) {
-      const hit = ctx.lexicons.trie.matchAt(tokenize(keyOf(noun)), 0);
+      const hit = lexicons.trie.matchAt(tokenize(keyOf(noun)), 0);
       answer = hit?.values.some((v) => v.kind === "cue" && v.cue === "civilian") ?? false;
       known.set(noun, answer);
     }
@@ -303,14 +359,23 @@ export function isBackground(date: DateSpan | null, published: string | null, hi
  * The listed source (outlet, agency, monitor) a sentence is attributed to, or the paragraph's latest before it.
  * An actor speaking for itself (`قالت العمليات المركزية`) is read in the evidence, not listed as a source.
  */
-function attributionOf(sentence: number, inputs: EventInputs, sentences: SentenceIndex): string | null {
-  const listed = new Set(inputs.sources.entries.map((s) => s.id));
-  const attributions = inputs.sources.attributions.filter((a) => listed.has(a.source));
-  const own = attributions.find((a) => a.sentence === sentence);
-  if (own) return own.source;
+function attributionOf(sentence: number, attributions: readonly Attribution[], sentences: SentenceIndex): string | null {
+  for (const a of attributions) if (a.sentence === sentence) return a.source;
   const paragraph = sentences.paragraphOf(sentences.sentenceSpan(sentence)?.start ?? 0);
-  const earlier = attributions.filter((a) => a.sentence < sentence && sentences.paragraphOf(sentences.sentenceSpan(a.sentence)?.start ?? -1) === paragraph);
-  return earlier[earlier.length - 1]?.source ?? null;
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const a = attributions[i] as Attribution;
+    if (a.sentence < sentence && sentences.paragraphOf(sentences.sentenceSpan(a.sentence)?.start ?? -1) === paragraph) return a.source;
+  }
+  return null;
+}
+
+type Attribution = EventInputs["sources"]["attributions"][number];
+
+/** The attributions to listed sources, in order (computed once per article). */
+function listedAttributions(inputs: EventInputs): Attribution[] {
+  const listed = new Set<string>();
+  for (const s of inputs.sources.entries) listed.add(s.id);
+  return inputs.sources.attributions.filter((a) => listed.has(a.source));
 }
 
 /** How far back (sentences) casualties with no trigger of their own look for the event they belong to. */
@@ -323,10 +388,18 @@ function attachOrphanCounts(
   aggregate: ReadonlySet<number>,
   drafts: EventDraft[],
 ): void {
+  const triggerSentences = new Set<number>();
+  for (const t of triggers) triggerSentences.add(t.sentence);
   for (const count of counts) {
-    if (aggregate.has(count.cue.sentence) || triggers.some((t) => t.sentence === count.cue.sentence)) continue;
-    const host = [...drafts].reverse().find((d) => d.trigger.span.end <= count.cue.span.start && count.cue.sentence - d.trigger.sentence <= ORPHAN_SENTENCES);
-    if (host && count.count !== VAGUE) host.counts = [...host.counts, count];
+    if (aggregate.has(count.cue.sentence) || triggerSentences.has(count.cue.sentence)) continue;
+    if (count.count === VAGUE) continue;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const host = drafts[i] as EventDraft;
+      if (host.trigger.span.end > count.cue.span.start || count.cue.sentence - host.trigger.sentence > ORPHAN_SENTENCES) continue;
+      // A new list: the drafts of one trigger share theirs.
+      host.counts = [...host.counts, count];
+      break;
+    }
   }
 }
 
@@ -334,13 +407,20 @@ function attachOrphanCounts(
  * `نفت الصحيفة سيطرة أبناء المنطقة على حواجز`: a denial marks disputed the article's events of the denied kind, or of
  * the denied type by the actor it names, and records who denies.
  */
-function markDenials(events: EventDraft[], triggers: readonly TriggerOccurrence[], denied: ReadonlySet<number>, inputs: EventInputs, sentences: SentenceIndex): void {
+function markDenials(
+  events: EventDraft[],
+  triggers: readonly TriggerOccurrence[],
+  denied: ReadonlySet<number>,
+  inputs: EventInputs,
+  sentences: SentenceIndex,
+  attributions: readonly Attribution[],
+): void {
   for (const sentence of denied) {
     const deniedTriggers = triggers.filter((t) => t.sentence === sentence);
     const deniedRoles = new Set(deniedTriggers.map((t) => t.spec.role));
     const deniedTypes = new Set(deniedTriggers.map((t) => t.spec.eventType));
     const deniedActors = new Set(inputs.actors.mentions.filter((m) => m.ref && sentences.sentenceOf(m.start) === sentence).map((m) => m.ref));
-    const denier = attributionOf(sentence, inputs, sentences) ?? previousAttribution(sentence, inputs);
+    const denier = attributionOf(sentence, attributions, sentences) ?? previousAttribution(sentence, attributions);
     for (const event of events) {
       const sameKind = [...deniedRoles].some((role) => sameFamily(role, event.trigger.spec.role));
       const sameActor = event.actor1 !== null && deniedActors.has(event.actor1) && deniedTypes.has(event.eventType);
@@ -351,10 +431,9 @@ function markDenials(events: EventDraft[], triggers: readonly TriggerOccurrence[
   }
 }
 
-function previousAttribution(sentence: number, inputs: EventInputs): string | null {
-  const listed = new Set(inputs.sources.entries.map((s) => s.id));
-  const earlier = inputs.sources.attributions.filter((a) => a.sentence < sentence && listed.has(a.source));
-  return earlier[earlier.length - 1]?.source ?? null;
+function previousAttribution(sentence: number, attributions: readonly Attribution[]): string | null {
+  for (let i = attributions.length - 1; i >= 0; i--) if ((attributions[i] as Attribution).sentence < sentence) return (attributions[i] as Attribution).source;
+  return null;
 }
 
 const FAMILIES: ReadonlyArray<ReadonlySet<string>> = [new Set(["takeover", "capture"]), new Set(["attack", "resist", "clash"]), new Set(["strike", "target"])];

@@ -40,7 +40,7 @@ export function groundPlaces(
   if (ownedPoints.length > 0) {
     const group = coordinated(ownedPoints, trigger, body);
     // `على الطريق بين بلدتي نوى والشيخ سعد`: between two towns is one place, near the first.
-    const between = sentences.cuesBefore(trigger.sentence, ownedPoints[0]?.start ?? 0, "between", BETWEEN_WINDOW).length > 0;
+    const between = sentences.cueBefore(trigger.sentence, ownedPoints[0]?.start ?? 0, "between", BETWEEN_WINDOW);
     return { value: between ? group.slice(0, 1) : group, origin: "clause" };
   }
   // `المدينة`, `البلدة` with no name of their own refer to the town the article is about.
@@ -104,7 +104,7 @@ export function groundDate(trigger: TriggerOccurrence, dates: readonly DateSpan[
   const sameSentence = sentences
     .inSentence(dates, trigger.sentence)
     // A date counted from another event (`بعد أسبوع من القصف`) resolves to nothing: it cannot date this one.
-    .filter((d) => !d.duration && (d.value !== null || d.key !== null) && sentences.cuesBefore(trigger.sentence, d.start, "since", SINCE_WINDOW).length === 0);
+    .filter((d) => !d.duration && (d.value !== null || d.key !== null) && !sentences.cueBefore(trigger.sentence, d.start, "since", SINCE_WINDOW));
   if (sameSentence.length > 0) return { value: nearestTo(sameSentence, trigger.span), origin: "sentence" };
   const paragraph = sentences.paragraphOf(trigger.span.start);
   const earlier = pointDates.filter((d) => d.end <= trigger.span.start && (d.precision === "day" || d.precision === "week" || (d.value === null && d.key !== null)));

@@ -29,36 +29,39 @@ export function findOccurrences(ctx: TextContext): { triggers: TriggerOccurrence
   const specs = triggerSpecs();
   const triggers: TriggerOccurrence[] = [];
   const cues: CueOccurrence[] = [];
+  // One trigger per token: where two lexicon entries share a form, the first listed wins.
+  const triggerTokens = new Set<number>();
   for (const hit of ctx.hits) {
-    const layers = [{ endToken: hit.endToken, values: hit.values }, ...hit.nested];
-    const triggerLayer = layers.find((layer) => layer.values.some((v) => v.kind === "trigger"));
-    if (triggerLayer) {
-      const span = hitSpan(ctx, { ...hit, endToken: triggerLayer.endToken });
-      for (const value of triggerLayer.values) {
-        if (value.kind !== "trigger") continue;
-        const spec = specs.get(value.entry.id);
-        if (spec) triggers.push({ spec, span, token: hit.firstToken, sentence: sentenceIndexAt(ctx, span.start) });
-      }
-    }
-    for (const layer of layers) {
-      for (const value of layer.values) {
-        if (value.kind !== "cue" || !isCueName(value.cue)) continue;
-        const span = hitSpan(ctx, { ...hit, endToken: layer.endToken });
-        cues.push({ cue: value.cue, span, token: hit.firstToken, endToken: layer.endToken, sentence: sentenceIndexAt(ctx, span.start) });
+    // The hit's own match (layer -1), then the shorter ones nested in it; only the first layer with a trigger gives triggers.
+    let triggerSeen = false;
+    for (let layer = -1; layer < hit.nested.length; layer++) {
+      const { endToken, values } = layer < 0 ? hit : (hit.nested[layer] as (typeof hit.nested)[number]);
+      const givesTriggers: boolean = !triggerSeen && values.some(isTriggerValue);
+      if (!givesTriggers && !values.some(isEventCue)) continue;
+      triggerSeen ||= givesTriggers;
+      const span = hitSpan(ctx, layer < 0 ? hit : { ...hit, endToken });
+      const sentence = sentenceIndexAt(ctx, span.start);
+      for (const value of values) {
+        if (givesTriggers && value.kind === "trigger") {
+          const spec = specs.get(value.entry.id);
+          if (!spec || triggerTokens.has(hit.firstToken)) continue;
+          triggerTokens.add(hit.firstToken);
+          triggers.push({ spec, span, token: hit.firstToken, sentence });
+        } else if (value.kind === "cue" && isCueName(value.cue)) {
+          cues.push({ cue: value.cue, span, token: hit.firstToken, endToken, sentence });
+        }
       }
     }
   }
-  return { triggers: dedupeTriggers(triggers), cues };
+  return { triggers, cues };
 }
 
-/** One trigger per token: where two lexicon entries share a form, the first listed wins. */
-function dedupeTriggers(triggers: TriggerOccurrence[]): TriggerOccurrence[] {
-  const seen = new Set<number>();
-  return triggers.filter((t) => {
-    if (seen.has(t.token)) return false;
-    seen.add(t.token);
-    return true;
-  });
+function isTriggerValue(value: LexiconValue): boolean {
+  return value.kind === "trigger";
+}
+
+function isEventCue(value: LexiconValue): boolean {
+  return value.kind === "cue" && isCueName(value.cue);
 }
 
 export function isCueHit(hit: LexiconHit<LexiconValue>, cue: CueName): boolean {
