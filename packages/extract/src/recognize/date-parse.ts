@@ -1,7 +1,7 @@
 import type { PartOfDay, PeriodUnit } from "./date-lexicon";
 import { AbsoluteDates } from "./date-absolute";
 import type { DateHead, DateParts } from "./date-parts";
-import type { Match } from "./date-tokens";
+import { type Match, NO_EXTRA } from "./date-tokens";
 import { hitAt, readNumberAt } from "./number-words-parse";
 
 export type { DateHead, DateParts } from "./date-parts";
@@ -12,7 +12,7 @@ export class DateReader extends AbsoluteDates {
   readAt(i: number): DateParts | null {
     const token = this.tokens.texts[i] ?? "";
     const first = token.charCodeAt(0);
-    if (!(first >= 0x30 && first <= 0x39) && (!this.lex.starters.mayStart(token) || this.hit(i) === null)) return null;
+    if (!(first >= 0x30 && first <= 0x39) && (!this.lex.starters.mayStart(token) || !this.hasWord(i))) return null;
     return (
       this.partOfPeriod(i) ??
       this.season(i) ??
@@ -77,7 +77,7 @@ export class DateReader extends AbsoluteDates {
       j = dayWord.end;
     }
     const prefixed = j > i;
-    const extra: Partial<DateParts> = pod && prefixed ? { partOfDay: pod.word.part } : {};
+    const extra: Partial<DateParts> = pod && prefixed ? { partOfDay: pod.word.part } : NO_EXTRA;
     const ana = this.word(j, "anaphoric-day");
     if (ana) return this.parts(i, start ?? ana.start, ana.end, { type: "anaphoric-day", offset: ana.word.offset }, extra);
     const rel = this.word(j, "relative-day");

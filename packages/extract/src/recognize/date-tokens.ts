@@ -16,36 +16,55 @@ export interface Match<K extends Kind> {
 
 export const DIGITS = /^\d+$/;
 
-/** Calendar words over the tokens of one text: cached trie hits and the gaps between tokens. */
+/** No optional parts: shared, since readers try most tokens and find nothing (only ever spread, never changed). */
+export const NO_EXTRA: Partial<DateParts> = Object.freeze({});
+
+const NO_MATCHES: readonly Match<Kind>[] = [];
+
+/** Calendar words over the tokens of one text: their readings at each token, looked up once, and the gaps between tokens. */
 export class CalendarTokens {
-  /** Trie hits by token, looked up once: `null` none, `undefined` not looked up yet. */
-  private readonly hits: Array<LexiconHit<CalendarWord> | null | undefined>;
+  /**
+   * One match per reading of the trie hit at each token (`عام`: year word and unit), `NO_MATCHES` for none,
+   * `undefined` not looked up yet. Readers ask for the same token under several kinds: kept, nothing is built twice.
+   */
+  private readonly matches: Array<readonly Match<Kind>[] | undefined>;
 
   constructor(
     protected readonly tokens: Tokens,
     protected readonly lex: CalendarLexicon,
     protected readonly numbers: NumberLexicon,
   ) {
-    this.hits = new Array(tokens.count);
+    this.matches = new Array(tokens.count);
   }
 
+  /** Whether some calendar word starts at token `j`. */
+  protected hasWord(j: number): boolean {
+    return this.matchesAt(j).length > 0;
+  }
 
-  protected hit(j: number): LexiconHit<CalendarWord> | null {
-    const cached = this.hits[j];
+  private matchesAt(j: number): readonly Match<Kind>[] {
+    const cached = this.matches[j];
     if (cached !== undefined) return cached;
     const token = this.tokens.texts[j];
-    const found = token !== undefined && this.lex.words.mayStart(token) ? (hitAt(this.lex.trie, this.tokens, j) ?? null) : null;
-    this.hits[j] = found;
+    const hit = token !== undefined && this.lex.words.mayStart(token) ? hitAt(this.lex.trie, this.tokens, j) : undefined;
+    let found = NO_MATCHES;
+    if (hit) {
+      const start = (this.tokens.starts[j] ?? 0) + hit.prefixLength;
+      found = hit.values.map((word) => ({ word, end: hit.endToken, start, hit }));
+    }
+    this.matches[j] = found;
     return found;
   }
 
   /** The calendar word of kind `kind` at token `j`. */
   protected word<K extends Kind>(j: number, kind: K): Match<K> | null {
-    const hit = this.hit(j);
-    if (!hit) return null;
-    const word = hit.values.find((v): v is WordOf<K> => v.kind === kind);
-    if (!word) return null;
-    return { word, end: hit.endToken, start: (this.tokens.starts[j] ?? 0) + hit.prefixLength, hit };
+    const matches = this.matchesAt(j);
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m] as Match<Kind>;
+      // The kind test narrows the word; TypeScript cannot carry that through the generic `K`.
+      if (match.word.kind === kind) return match as unknown as Match<K>;
+    }
+    return null;
   }
 
   /** Text between tokens `j - 1` and `j`: "space" (spaces only), "comma" (one comma), or "other". */
@@ -84,7 +103,7 @@ export class CalendarTokens {
   }
 
 
-  protected parts(first: number, start: number, endToken: number, head: DateHead, extra: Partial<DateParts> = {}): DateParts {
+  protected parts(first: number, start: number, endToken: number, head: DateHead, extra: Partial<DateParts> = NO_EXTRA): DateParts {
     return { firstToken: first, endToken, start, end: this.endOf(endToken), head, ...extra };
   }
 

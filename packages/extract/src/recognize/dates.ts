@@ -133,83 +133,87 @@ function expressionOf(parts: DateParts, computed: string | null, precision: Date
   return e;
 }
 
+/** A resolved day (`n`, a day number) and its expression. */
+function dayOf(parts: DateParts, n: number | null, relative: boolean, anaphoric = false): { expression: DateExpression; day: number | null } {
+  return { expression: expressionOf(parts, n === null ? null : isoDate(n), "day", relative, anaphoric), day: n };
+}
+
+/** A resolved week, month or year (or nothing): no day for `اليوم ذاته` to refer back to. */
+function period(parts: DateParts, computed: string | null, precision: DatePrecision, relative: boolean): { expression: DateExpression; day: number | null } {
+  return { expression: expressionOf(parts, computed, precision, relative, false), day: null };
+}
+
 /** Resolves parsed parts to a value; `day` is the resolved day for day precision (the reference for `اليوم ذاته`). */
 export function resolveDate(
   parts: DateParts,
   anchor: number | null,
   previousDay: number | null,
 ): { expression: DateExpression; day: number | null } {
-  const make = (computed: string | null, precision: DatePrecision, relative: boolean): DateExpression =>
-    expressionOf(parts, computed, precision, relative, false);
-  const day = (n: number | null, relative: boolean, anaphoric = false) => ({
-    expression: expressionOf(parts, n === null ? null : isoDate(n), "day", relative, anaphoric),
-    day: n,
-  });
   const head = parts.head;
   const weekday = parts.weekday;
   switch (head.type) {
     case "date": {
-      if (head.year !== null) return day(dayNumber(head.year, head.month, head.day), false);
-      if (anchor === null) return day(null, true);
+      if (head.year !== null) return dayOf(parts, dayNumber(head.year, head.month, head.day), false);
+      if (anchor === null) return dayOf(parts, null, true);
       if (head.yearOffset !== undefined) {
         const year = partsOf(anchor).year + head.yearOffset;
-        return day(isValidDate(year, head.month, head.day) ? dayNumber(year, head.month, head.day) : null, true);
+        return dayOf(parts, isValidDate(year, head.month, head.day) ? dayNumber(year, head.month, head.day) : null, true);
       }
-      return day(nearestYearDate(head.month, head.day, weekday, anchor, head.direction), true);
+      return dayOf(parts, nearestYearDate(head.month, head.day, weekday, anchor, head.direction), true);
     }
     case "day-of-month": {
-      if (anchor === null) return day(null, true);
+      if (anchor === null) return dayOf(parts, null, true);
       const month = partsOf(monthStart(anchor, head.direction));
-      return day(isValidDate(month.year, month.month, head.day) ? dayNumber(month.year, month.month, head.day) : null, true);
+      return dayOf(parts, isValidDate(month.year, month.month, head.day) ? dayNumber(month.year, month.month, head.day) : null, true);
     }
     case "month": {
-      if (head.year !== null) return { expression: make(isoOf(head.year, head.month, 1), "month", false), day: null };
-      if (anchor === null) return { expression: make(null, "month", true), day: null };
+      if (head.year !== null) return period(parts, isoOf(head.year, head.month, 1), "month", false);
+      if (anchor === null) return period(parts, null, "month", true);
       if (head.yearOffset !== undefined) {
-        return { expression: make(isoOf(partsOf(anchor).year + head.yearOffset, head.month, 1), "month", true), day: null };
+        return period(parts, isoOf(partsOf(anchor).year + head.yearOffset, head.month, 1), "month", true);
       }
-      return { expression: make(isoDate(monthRelative(anchor, head.month, head.direction)), "month", true), day: null };
+      return period(parts, isoDate(monthRelative(anchor, head.month, head.direction)), "month", true);
     }
     case "year":
-      return { expression: make(isoOf(head.year, 1, 1), "year", false), day: null };
+      return period(parts, isoOf(head.year, 1, 1), "year", false);
     case "relative-day": {
-      if (anchor === null) return day(null, true);
+      if (anchor === null) return dayOf(parts, null, true);
       const target = anchor + head.offset;
-      return day(weekday === undefined || weekdayOf(target) === weekday ? target : nearestWeekday(target, weekday), true);
+      return dayOf(parts, weekday === undefined || weekdayOf(target) === weekday ? target : nearestWeekday(target, weekday), true);
     }
     case "anaphoric-day":
-      return day(previousDay === null ? null : previousDay + head.offset, true, true);
+      return dayOf(parts, previousDay === null ? null : previousDay + head.offset, true, true);
     case "weekday": {
-      if (anchor === null || weekday === undefined) return day(null, true);
+      if (anchor === null || weekday === undefined) return dayOf(parts, null, true);
       // The eve of a day is the day before it: `ليلة الجمعة` is Thursday night.
       const target = parts.eve ? (weekday + 6) % 7 : weekday;
-      if (head.direction === 1) return day(weekdayAfter(anchor, target), true);
-      return day(weekdayOnOrBefore(anchor, target, head.direction === -1), true);
+      if (head.direction === 1) return dayOf(parts, weekdayAfter(anchor, target), true);
+      return dayOf(parts, weekdayOnOrBefore(anchor, target, head.direction === -1), true);
     }
     case "period": {
-      if (anchor === null) return { expression: make(null, head.unit, true), day: null };
-      if (head.unit === "week") return { expression: make(isoDate(weekStart(anchor) + 7 * head.direction), "week", true), day: null };
-      if (head.unit === "month") return { expression: make(isoDate(monthStart(anchor, head.direction)), "month", true), day: null };
-      return { expression: make(isoOf(partsOf(anchor).year + head.direction, 1, 1), "year", true), day: null };
+      if (anchor === null) return period(parts, null, head.unit, true);
+      if (head.unit === "week") return period(parts, isoDate(weekStart(anchor) + 7 * head.direction), "week", true);
+      if (head.unit === "month") return period(parts, isoDate(monthStart(anchor, head.direction)), "month", true);
+      return period(parts, isoOf(partsOf(anchor).year + head.direction, 1, 1), "year", true);
     }
     case "ago": {
-      if (anchor === null || head.elsewhere || head.amount === null && head.unit !== "hour") return { expression: make(null, "unknown", true), day: null };
+      if (anchor === null || head.elsewhere || head.amount === null && head.unit !== "hour") return period(parts, null, "unknown", true);
       const n = (head.amount ?? 0) * head.direction;
       switch (head.unit) {
         case "hour":
-          return day(anchor + Math.trunc(n / 24), true);
+          return dayOf(parts, anchor + Math.trunc(n / 24), true);
         case "day":
-          return day(anchor + n, true);
+          return dayOf(parts, anchor + n, true);
         case "week":
-          return { expression: make(isoDate(weekStart(anchor + 7 * n)), "week", true), day: null };
+          return period(parts, isoDate(weekStart(anchor + 7 * n)), "week", true);
         case "month":
-          return { expression: make(isoDate(monthStart(anchor, n)), "month", true), day: null };
+          return period(parts, isoDate(monthStart(anchor, n)), "month", true);
         case "year":
-          return { expression: make(isoOf(partsOf(anchor).year + n, 1, 1), "year", true), day: null };
+          return period(parts, isoOf(partsOf(anchor).year + n, 1, 1), "year", true);
       }
     }
   }
-  return { expression: make(null, "unknown", true), day: null };
+  return period(parts, null, "unknown", true);
 }
 
 /** How far past publication a day and month without a year may lie (an announced date) before it is read as last year's. */
