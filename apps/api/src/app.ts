@@ -2,12 +2,10 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { createExtractor, type Extractor } from "@marsad/extract";
 import type { Store } from "@marsad/store";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
-import { etag } from "hono/etag";
-import { requestId } from "hono/request-id";
 import type { AppEnv } from "./context";
 import { type AsyncExtractor, inlineExtractor } from "./extract-pool";
 import type { DataDeps } from "./data/deps";
+import { changeFeedVersion, type DataVersion, localVersion } from "./data/version";
 import { defaultReference, type Reference } from "./data/reference";
 import type { Env } from "./env";
 import { validationError } from "./errors";
@@ -15,10 +13,10 @@ import { createLogger, type Logger } from "./logger";
 import { accessLog } from "./middleware/access-log";
 import { identify, rejectInvalidKey, requireKey } from "./middleware/auth";
 import { clientAddress } from "./middleware/client-address";
-import { compress } from "./middleware/compress";
+import { corsHeaders, requestIds } from "./middleware/headers";
 import { problemHandlers, throwPayloadTooLarge } from "./middleware/problems";
 import { rateLimit } from "./middleware/rate-limit";
-import { responseCache } from "./middleware/response-cache";
+import { representations } from "./middleware/representations";
 import { registerOpenApi } from "./openapi";
 import { actorGetRoutes } from "./routes/actors/get";
 import { actorListRoutes } from "./routes/actors/list";
@@ -51,6 +49,8 @@ export interface AppDeps {
   reference?: Reference;
   /** Resolves true when the database answers; `/readyz` reports it. Defaults to a query on the store. */
   ping?: () => Promise<boolean>;
+  /** What the response cache checks answers against; defaults to the store's change feed (with a store and a cache). */
+  dataVersion?: DataVersion;
 }
 
 const pingStore = (store: Store | null) => async (): Promise<boolean> => {
@@ -89,29 +89,31 @@ export function createApp(deps: AppDeps) {
   app.onError(onError);
   app.notFound(notFound);
 
-  app.use("*", requestId({ headerName: "X-Request-Id" }));
+  app.use("*", requestIds);
   app.use("*", clientAddress(env.MARSAD_TRUST_PROXY));
   app.use("*", accessLog(logger));
   app.use(
     "*",
-    cors({
-      origin: env.MARSAD_CORS_ORIGINS.includes("*") ? "*" : env.MARSAD_CORS_ORIGINS,
+    corsHeaders({
+      origins: env.MARSAD_CORS_ORIGINS,
       allowHeaders: ["Authorization", "Content-Type", "If-None-Match", "X-Request-Id"],
       allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
       exposeHeaders: EXPOSED_HEADERS,
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
-  app.use("*", compress());
-  // Weak: the same tag stays valid whichever encoding the compressor picks.
-  const weakEtag = etag({ weak: true });
-  app.use("*", async (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? weakEtag(c, next) : next()));
   app.use("*", identify(env.MARSAD_API_KEYS));
   app.use("/v1/*", rateLimit({ limit: env.MARSAD_RATE_LIMIT, windowSeconds: env.MARSAD_RATE_WINDOW_SECONDS }));
   app.use("*", rejectInvalidKey);
   if (env.MARSAD_READS_REQUIRE_KEY) app.use("/v1/*", requireKey(env.MARSAD_API_KEYS));
-  app.use("/v1/*", responseCache({ ttlMs: env.MARSAD_CACHE_TTL_MS }));
-  app.use("*", bodyLimit({ maxSize: env.MARSAD_BODY_LIMIT, onError: throwPayloadTooLarge(env.MARSAD_BODY_LIMIT) }));
+  // ETag, compression and the response cache; the cache follows the store's change feed when there is a store.
+  const version = deps.dataVersion ?? (store && env.MARSAD_CACHE_TTL_MS > 0 ? changeFeedVersion(store, { logger }) : localVersion());
+  app.use("*", representations({ ttlMs: env.MARSAD_CACHE_TTL_MS, version }));
+  // Find where the feed stands before the first read needs it.
+  void version.refresh();
+  // GET and HEAD carry no body (asking a Node request for its body stream is not free).
+  const limitBody = bodyLimit({ maxSize: env.MARSAD_BODY_LIMIT, onError: throwPayloadTooLarge(env.MARSAD_BODY_LIMIT) });
+  app.use("*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
 
   const routes = app
     .route("/", healthRoutes(ping))

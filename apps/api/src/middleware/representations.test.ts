@@ -2,7 +2,9 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawGet } from "../test-support/raw-get";
 import { startTestServer, type TestServer } from "../test-support/server";
-import { negotiateEncoding } from "./compress";
+import { Hono } from "hono";
+import { localVersion } from "../data/version";
+import { negotiateEncoding, representations } from "./representations";
 
 describe("negotiateEncoding", () => {
   it("prefers brotli when both are accepted", () => expect(negotiateEncoding("gzip, deflate, br")).toBe("br"));
@@ -41,5 +43,76 @@ describe("compression over HTTP", () => {
     expect(br.headers.etag).toBe(plain.headers.etag);
     const revalidated = await rawGet(`${server.url}/v1/taxonomy`, { "Accept-Encoding": "br", "If-None-Match": String(plain.headers.etag) });
     expect(revalidated.status).toBe(304);
+  });
+});
+
+describe("response cache bounds", () => {
+  const appWith = (options: Parameters<typeof representations>[0]) => {
+    let served = 0;
+    const cache = representations(options);
+    const app = new Hono();
+    app.use("*", cache);
+    app.get("/v1/item/:n", (c) => {
+      served += 1;
+      return c.json({ n: c.req.param("n"), padding: "x".repeat(2000) });
+    });
+    return { app, cache, served: () => served };
+  };
+  const get = async (app: Hono, path: string) => (await app.request(path)).headers.get("x-cache");
+
+  it("keeps no more bytes than its budget, dropping the least recently used first", async () => {
+    const { app, cache } = appWith({ ttlMs: 60_000, maxBytes: 5000 });
+    await get(app, "/v1/item/1");
+    await get(app, "/v1/item/2");
+    expect(await get(app, "/v1/item/1")).toBe("hit");
+    await get(app, "/v1/item/3");
+    expect(cache.bytes()).toBeLessThanOrEqual(5000);
+    expect(await get(app, "/v1/item/1")).toBe("hit");
+    expect(await get(app, "/v1/item/2")).toBe("miss");
+  });
+
+  it("serves an entry until its TTL ends", async () => {
+    let time = 0;
+    const { app, served } = appWith({ ttlMs: 1000, now: () => time });
+    await get(app, "/v1/item/1");
+    time = 999;
+    expect(await get(app, "/v1/item/1")).toBe("hit");
+    time = 1000;
+    expect(await get(app, "/v1/item/1")).toBe("miss");
+    expect(served()).toBe(2);
+  });
+
+  it("drops every entry when the data version moves", async () => {
+    const version = localVersion();
+    const { app, cache } = appWith({ ttlMs: 60_000, version });
+    await get(app, "/v1/item/1");
+    expect(await get(app, "/v1/item/1")).toBe("hit");
+    version.changed();
+    expect(cache.size()).toBe(0);
+    expect(await get(app, "/v1/item/1")).toBe("miss");
+  });
+
+  it("does not keep an answer made under a version that moved while it was made", async () => {
+    const version = localVersion();
+    const cache = representations({ ttlMs: 60_000, version });
+    const app = new Hono();
+    app.use("*", cache);
+    app.get("/v1/slow", (c) => {
+      version.changed();
+      return c.json({ ok: true });
+    });
+    await app.request("/v1/slow");
+    expect(cache.size()).toBe(0);
+  });
+
+  it("keeps compressed variants with the entry, counted in its bytes", async () => {
+    const { app, cache } = appWith({ ttlMs: 60_000 });
+    await app.request("/v1/item/1");
+    const identity = cache.bytes();
+    const br = await app.request("/v1/item/1", { headers: { "Accept-Encoding": "br" } });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(cache.bytes()).toBeGreaterThan(identity);
+    const again = await app.request("/v1/item/1", { headers: { "Accept-Encoding": "br" } });
+    expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await br.arrayBuffer()))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { ensureSeeded, openStore, type Store } from "@marsad/store";
 import { adminUrl, freshDatabase, postgresProblem } from "@marsad/store/testing";
+import type { AppDeps } from "../app";
 import type { Env } from "../env";
 import { startTestServer, type TestServer } from "./server";
 
@@ -40,11 +41,15 @@ export interface SeededServer extends TestServer {
 }
 
 /** A store holding the five seed articles, served over HTTP on a free port. */
-export async function seededServer(target: Target, env: Partial<Env> = {}): Promise<SeededServer> {
+export async function seededServer(
+  target: Target,
+  env: Partial<Env> = {},
+  deps: (store: Store) => Partial<Omit<AppDeps, "env" | "store">> = () => ({}),
+): Promise<SeededServer> {
   const { store, drop } = await target.open();
   const seeded = await ensureSeeded(store, SEEDS_DIR);
   if (seeded.errors.length > 0) throw new Error(`seeds failed: ${seeded.errors.join("; ")}`);
-  const server = await startTestServer(env, { store });
+  const server = await startTestServer(env, { store, ...deps(store) });
   return {
     ...server,
     store,
