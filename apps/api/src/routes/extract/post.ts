@@ -1,12 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ExtractInputError } from "@marsad/extract";
+import type { ExtractionResult } from "@marsad/model";
 import type { TypedResponse } from "hono";
 import type { AppEnv } from "../../context";
 import type { AsyncExtractor } from "../../extract-pool";
 import { ApiError, problemResponse } from "../../errors";
 import { ExtractQuery, ExtractRequest, ExtractResponse } from "./schema";
-
-type ExtractResponse = z.infer<typeof ExtractResponse>;
 
 const route = createRoute({
   method: "post",
@@ -73,6 +72,6 @@ export function extractRoutes(extractor: AsyncExtractor, maxBytes: number) {
     // The extractor's JSON text is the answer as is: no parse and re-serialization on this thread, and no response
     // validation (the text is the typed extractor's own result). The cast keeps the RPC client's type for the route.
     const json = await run(extractor, input, maxBytes);
-    return c.body(json, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<ExtractResponse, 200, "json">;
+    return c.body(json, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<ExtractionResult, 200, "json">;
   });
 }
