@@ -9,8 +9,9 @@ import pg from "pg";
 import type { EventFilter } from "../src/index";
 import { openStore } from "../src/index";
 import { eventsQuery } from "../src/queries/events";
-import { freshDatabase } from "../src/testing/targets";
-import { extractAll, ingestAll, storeAll } from "./ingest";
+import { adminUrl, freshDatabase } from "../src/testing/targets";
+import { processCpu, serverCpu } from "./cpu";
+import { ExtractPool, extractAll, ingestAll, pipelineAll, storeAll } from "./ingest";
 import { generateEvents } from "./million";
 import { random } from "./variants";
 import { summary } from "./stats";
@@ -19,6 +20,10 @@ import { variants } from "./variants";
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Extraction threads of the pipelined run (the main thread stores). */
+const THREADS = Number(process.env.BENCH_THREADS ?? 1);
+/** Articles of each of the two end-to-end runs after the stored set. */
+const SLICE = Number(process.env.BENCH_SLICE ?? 1000);
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "seeds");
 const only = process.argv[2];
 
@@ -29,7 +34,9 @@ async function ingestionBench(): Promise<void> {
   defaultLexicons();
   const items = [...variants(SEEDS, ARTICLES)];
   say(`\n## Ingestion: ${items.length} generated variants of the seed articles, ${CONCURRENCY} in flight`);
+  const extractStart = processCpu();
   const { extracted, seconds: extractSeconds, events } = extractAll(items);
+  const extractCpu = processCpu() - extractStart;
   say(`extraction alone: ${rate(items.length, extractSeconds)} articles (${events} events, ${extractSeconds.toFixed(1)} s)`);
 
   const database = await freshDatabase();
@@ -43,15 +50,34 @@ async function ingestionBench(): Promise<void> {
     const wanted = (process.env.BENCH_TARGETS ?? "postgres,pglite").toLowerCase().split(",");
     for (const [name, config] of targets.filter(([name]) => wanted.some((w) => name.toLowerCase().startsWith(w.trim())))) {
       const store = await openStore(config);
+      const server = store.url ? await serverCpu(store.url) : null;
+      const cpuBefore = processCpu();
       const stored = await storeAll(store, extracted, CONCURRENCY);
+      const nodeCpu = processCpu() - cpuBefore;
+      const serverSeconds = server ? await server() : 0;
       const endToEnd = items.length / (extractSeconds + stored.seconds);
       say(
         `${name}: storing ${rate(stored.created, stored.seconds)} articles (${stored.created} created, ${stored.duplicate} duplicates, ${stored.seconds.toFixed(1)} s); with extraction ${endToEnd.toFixed(1)} articles/s`,
       );
-      // The same path `marsad ingest` takes (extract then store, interleaved), on a slice, to check the sum above.
-      const slice = [...variants(SEEDS, ARTICLES + 500)].slice(ARTICLES);
-      const live = await ingestAll(store, slice, CONCURRENCY);
-      say(`${name}: interleaved extract+store of ${slice.length} more: ${rate(live.created, live.seconds)} articles`);
+      const perArticle = (s: number) => `${((s * 1000) / items.length).toFixed(2)} ms`;
+      say(
+        `${name}: CPU per stored article: node ${perArticle(nodeCpu)}${server ? `, server backends ${perArticle(serverSeconds)}` : " (the database runs in this process)"}; extraction ${perArticle(extractCpu)}`,
+      );
+      // The same path `marsad ingest` takes (extract then store, interleaved on one thread), on a slice.
+      const more = [...variants(SEEDS, ARTICLES + 2 * SLICE)].slice(ARTICLES);
+      const live = await ingestAll(store, more.slice(0, SLICE), CONCURRENCY);
+      say(`${name}: interleaved extract+store on one thread, ${SLICE} more: ${rate(live.created, live.seconds)} articles`);
+      // Extraction on worker threads while this thread stores: the end-to-end rate extraction included.
+      const pool = await ExtractPool.start(THREADS);
+      const server2 = store.url ? await serverCpu(store.url) : null;
+      const cpu2 = processCpu();
+      const piped = await pipelineAll(store, pool, more.slice(SLICE), CONCURRENCY);
+      const pipedCpu = processCpu() - cpu2;
+      const pipedServer = server2 ? await server2() : 0;
+      await pool.stop();
+      say(
+        `${name}: extraction on ${THREADS} worker thread(s) + storing, ${SLICE} more: ${rate(piped.created, piped.seconds)} articles (CPU per article: node incl. threads ${((pipedCpu * 1000) / SLICE).toFixed(2)} ms${server2 ? `, server ${((pipedServer * 1000) / SLICE).toFixed(2)} ms` : ""})`,
+      );
       const stats = await store.stats();
       say(`${name}: ${stats.articles} articles, ${stats.events} events, ${stats.incidents} incidents stored`);
       await store.close();
@@ -68,16 +94,40 @@ interface QueryCase {
   cursorPage?: boolean;
 }
 
+/**
+ * The query bench's database: a throw-away one, or with BENCH_DB=name one kept between runs (generating a million
+ * events takes minutes). A kept database is migrated by `openStore` like any existing deployment.
+ */
+async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = process.env.BENCH_DB;
+  if (!name) return freshDatabase();
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error("BENCH_DB must be a plain lower-case database name");
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  const exists = await admin.query("select 1 from pg_database where datname = $1", [name]);
+  if (exists.rowCount === 0) await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: async () => undefined };
+}
+
 async function queryBench(): Promise<void> {
-  const database = await freshDatabase();
+  const database = await benchDatabase();
   const store = await openStore({ url: database.url });
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
-    say(`\n## Queries: ${EVENTS} events generated in SQL on PostgreSQL`);
-    const started = performance.now();
-    await generateEvents(client, Math.max(1, Math.floor(EVENTS / 10)), EVENTS);
-    say(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const present = Number((await client.query<{ n: string }>("select count(*) as n from events")).rows[0]?.n ?? 0);
+    if (present >= EVENTS) {
+      say(`\n## Queries: ${present} events kept in ${process.env.BENCH_DB} (generated by an earlier run)`);
+    } else {
+      say(`\n## Queries: ${EVENTS} events generated in SQL on PostgreSQL`);
+      if (present > 0) await client.query("truncate table figures, events, incidents, change_log, articles restart identity cascade");
+      const started = performance.now();
+      await generateEvents(client, Math.max(1, Math.floor(EVENTS / 10)), EVENTS);
+      say(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
     const pick = async (sql: string) => (await client.query<{ v: string }>(sql)).rows.map((r) => r.v);
     const governorates = await pick("select id as v from places where kind = 'governorate' and id in (select unnest(place_path) from events tablesample system (1))");
     const towns = await pick("select place_id as v from events tablesample system (1) group by place_id limit 200");
