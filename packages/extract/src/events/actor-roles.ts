@@ -56,32 +56,48 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
   const index = triggers.indexOf(trigger);
   const clauseStart = ctx.sentences.clauseStart(trigger.sentence, trigger.span.start);
   // `… بعد محاصرته من قبل مقاتلين`: a subordinate clause after the trigger has its own participants.
-  const subordinate = ctx.sentences.cues(trigger.sentence, "subordinator").find((c) => c.span.start >= trigger.span.end);
-  const clauseEnd = subordinate?.span.start ?? Number.POSITIVE_INFINITY;
-  const inClause = ctx.sentences
-    .inSentence(ctx.mentions, trigger.sentence)
-    .filter((m) => m.ref && m.start >= clauseStart && m.start < clauseEnd)
-    .map((mention) => candidate(mention, trigger, ctx));
-  const owned = inClause.filter((c) => ownerOf(c.mention, trigger.sentence, triggers) === index);
-  const pool = inheritMarks(
-    (owned.length > 0 ? owned : inClause).map((c) =>
-      role === "clash" && c.marked === null && ctx.sentences.cueBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW) ? { ...c, marked: "target" as const } : c,
-    ),
-    ctx.body,
-  );
+  let clauseEnd = Number.POSITIVE_INFINITY;
+  for (const c of ctx.sentences.cues(trigger.sentence, "subordinator")) {
+    if (c.span.start >= trigger.span.end) {
+      clauseEnd = c.span.start;
+      break;
+    }
+  }
+  const inClause: Candidate[] = [];
+  const owned: Candidate[] = [];
+  for (const m of ctx.sentences.inSentence(ctx.mentions, trigger.sentence)) {
+    if (!m.ref || m.start < clauseStart || m.start >= clauseEnd) continue;
+    const c = candidate(m, trigger, ctx);
+    inClause.push(c);
+    if (ownerOf(m, trigger.sentence, triggers) === index) owned.push(c);
+  }
+  const pool = owned.length > 0 ? owned : inClause;
+  if (role === "clash") {
+    for (let i = 0; i < pool.length; i++) {
+      const c = pool[i] as Candidate;
+      if (c.marked === null && ctx.sentences.cueBefore(trigger.sentence, c.mention.start, "with", TARGET_WINDOW)) pool[i] = { ...c, marked: "target" };
+    }
+  }
+  inheritMarks(pool, ctx.body);
 
-  const assoc = pool.filter((c) => c.marked === "support").map((c) => c.id);
-  const civilian = (c: Candidate) => {
-    const category = ctx.actors.get(c.id)?.category;
-    return category === "civilians" || category === "protesters";
-  };
   // Civilians are acted on, except when they protest or riot; in fighting they are neither side.
   const civiliansAct = role === "protest" || role === "riot";
   const fighting = FIGHTING_ROLES.has(role);
-  const unmarked = pool.filter((c) => c.marked === null && (civiliansAct || !civilian(c)));
-  const marked = pool.filter((c) => (c.marked === "target" && !(fighting && civilian(c))) || (!civiliansAct && !fighting && c.marked === null && civilian(c)));
-  const after = unmarked.filter((c) => c.mention.start >= trigger.span.end);
-  const before = unmarked.filter((c) => c.mention.end <= trigger.span.start);
+  const assoc: string[] = [];
+  const unmarked: Candidate[] = [];
+  const marked: Candidate[] = [];
+  const after: Candidate[] = [];
+  const before: Candidate[] = [];
+  for (const c of pool) {
+    if (c.marked === "support") assoc.push(c.id);
+    const civilian = isCivilian(c, ctx);
+    if (c.marked === null && (civiliansAct || !civilian)) {
+      unmarked.push(c);
+      if (c.mention.start >= trigger.span.end) after.push(c);
+      if (c.mention.end <= trigger.span.start) before.push(c);
+    }
+    if ((c.marked === "target" && !(fighting && civilian)) || (!civiliansAct && !fighting && c.marked === null && civilian)) marked.push(c);
+  }
   const nearestBefore = coordinationHead(before, ctx.body);
   // A verb that agrees in the plural (`سيطروا`, `يتصدون`) follows its subject or has none: actors after it are objects.
   const pluralVerb = /(وا|ون)$/.test(ctx.triggerKey(trigger));
@@ -150,7 +166,14 @@ export function actorRoles(trigger: TriggerOccurrence, triggers: readonly Trigge
     actor2 = null;
     origin2 = "none";
   }
-  return { at: trigger.span.start, actor1, actor2, assoc: [...new Set(assoc)].filter((id) => id !== actor1 && id !== actor2), origin1, origin2 };
+  const associates: string[] = [];
+  for (const id of assoc) if (id !== actor1 && id !== actor2 && !associates.includes(id)) associates.push(id);
+  return { at: trigger.span.start, actor1, actor2, assoc: associates, origin1, origin2 };
+}
+
+function isCivilian(c: Candidate, ctx: ActorContext): boolean {
+  const category = ctx.actors.get(c.id)?.category;
+  return category === "civilians" || category === "protesters";
 }
 
 /** How far after its verb the phrase `دورية تابعة لـ X` may start and still be the verb's subject. */
@@ -162,9 +185,12 @@ function ownerNextToVerb(candidate: Candidate, trigger: TriggerOccurrence, body:
   return candidate.mention.start - trigger.span.end <= OWNER_REACH;
 }
 
-/** `تابعة لـ "حزب الله" والميليشيات الإيرانية`: an actor joined by `و` to a marked one shares its mark. */
-function inheritMarks(candidates: readonly Candidate[], body: string): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.mention.start - b.mention.start);
+/**
+ * `تابعة لـ "حزب الله" والميليشيات الإيرانية`: an actor joined by `و` to a marked one shares its mark.
+ * Puts the candidates in text order first (they usually are already: mentions come sorted).
+ */
+function inheritMarks(sorted: Candidate[], body: string): void {
+  if (!inTextOrder(sorted)) sorted.sort(byStart);
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1] as Candidate;
     const current = sorted[i] as Candidate;
@@ -172,7 +198,15 @@ function inheritMarks(candidates: readonly Candidate[], body: string): Candidate
       sorted[i] = { ...current, marked: previous.marked };
     }
   }
-  return sorted;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.mention.start - b.mention.start;
+}
+
+function inTextOrder(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if ((candidates[i] as Candidate).mention.start < (candidates[i - 1] as Candidate).mention.start) return false;
+  return true;
 }
 
 /** The first of the actors coordinated just before a trigger (`قوات النظام وميليشيات إيرانية حاولت`). */
@@ -189,27 +223,46 @@ function coordinationHead(before: readonly Candidate[], body: string): Candidate
 
 const LAM_CLITIC = /(?:^|[\s"“«(])لـ?\s*["“«]?\s*$/;
 
+/**
+ * How each mention is marked depends only on its own sentence, so it is read once per article, not once per trigger
+ * (candidates are never changed in place: a new mark makes a new candidate).
+ */
+const candidateMemo = new WeakMap<ActorContext, Map<Mention, Candidate>>();
+
 function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
+  let memo = candidateMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    candidateMemo.set(ctx, memo);
+  }
+  let read = memo.get(mention);
+  if (!read) {
+    read = readCandidate(mention, trigger.sentence, ctx);
+    memo.set(mention, read);
+  }
+  return read;
+}
+
+function readCandidate(mention: Mention, sentence: number, ctx: ActorContext): Candidate {
   const id = mention.ref ?? "";
-  if (ctx.sentences.cueBefore(trigger.sentence, mention.start, "according", SPEAKER_WINDOW)) return { mention, id, marked: "speaker" };
+  if (ctx.sentences.cueBefore(sentence, mention.start, "according", SPEAKER_WINDOW)) return { mention, id, marked: "speaker" };
   // `بدعم روسي` may be read as one actor mention that starts with its own support word.
-  const support = ctx.sentences
-    .cues(trigger.sentence, "support")
-    .some((c) => c.span.start < mention.end && c.span.end <= mention.end && mention.start - c.span.end <= SUPPORT_WINDOW);
-  if (support) return { mention, id, marked: "support" };
-  if (ctx.sentences.cueBefore(trigger.sentence, mention.start, "belonging", TARGET_WINDOW)) return { mention, id, marked: "target", owner: true };
-  if (ctx.sentences.cueBefore(trigger.sentence, mention.start, "target", TARGET_WINDOW)) return { mention, id, marked: "target" };
+  for (const c of ctx.sentences.cues(sentence, "support")) {
+    if (c.span.start < mention.end && c.span.end <= mention.end && mention.start - c.span.end <= SUPPORT_WINDOW) return { mention, id, marked: "support" };
+  }
+  if (ctx.sentences.cueBefore(sentence, mention.start, "belonging", TARGET_WINDOW)) return { mention, id, marked: "target", owner: true };
+  if (ctx.sentences.cueBefore(sentence, mention.start, "target", TARGET_WINDOW)) return { mention, id, marked: "target" };
   // The preposition `ل` marks an object, standing alone (`لـ "الفرقة 15"`) or fused to the name (`لقوات النظام`).
   if (LAM_CLITIC.test(ctx.body.slice(Math.max(0, mention.start - 6), mention.start))) return { mention, id, marked: "target" };
   return { mention, id, marked: null };
 }
 
-/** `قوات النظام وميليشيات مرتبطة بإيران`: actors joined to the subject by `و` act with it. */
+/** `قوات النظام وميليشيات مرتبطة بإيران`: actors joined to the subject by `و` act with it. The pool is in text order. */
 function coordinatedAssociates(pool: readonly Candidate[], subject: Candidate | null, body: string, assoc: string[]): void {
   if (!subject) return;
-  const sorted = [...pool].sort((a, b) => a.mention.start - b.mention.start);
   let last = subject.mention;
-  for (const next of sorted.filter((c) => c.mention.start > subject.mention.end)) {
+  for (const next of pool) {
+    if (next.mention.start <= subject.mention.end) continue;
     const gap = body.slice(last.end, next.mention.start);
     if (!/^\s*و\s*$/.test(gap) && !/^\s*و/.test(next.mention.text)) break;
     if (next.id !== subject.id) assoc.push(next.id);

@@ -27,13 +27,14 @@ export function placeOwnerOf(span: Span, sentence: number, triggers: readonly Tr
 export function ownerOf(span: Span, sentence: number, triggers: readonly TriggerOccurrence[], beforePenalty = BEFORE_PENALTY): number {
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  triggers.forEach((trigger, index) => {
-    if (trigger.sentence !== sentence) return;
+  for (let index = 0; index < triggers.length; index++) {
+    const trigger = triggers[index] as TriggerOccurrence;
+    if (trigger.sentence !== sentence) continue;
     const distance = trigger.span.start <= span.start ? span.start - trigger.span.end : (trigger.span.start - span.end) * beforePenalty;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = index;
     }
-  });
+  }
   return best;
 }
