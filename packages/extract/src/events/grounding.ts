@@ -70,7 +70,11 @@ export function groundPlaces(
 
 function finestOf(mentions: Mention[], coarse: (id: string | null) => boolean): Mention[] {
   let fine: Mention[] | null = null;
-  for (const m of mentions) if (!coarse(m.ref)) (fine ??= []).push(m);
+  for (const m of mentions) {
+    if (coarse(m.ref)) continue;
+    if (fine) fine.push(m);
+    else fine = [m];
+  }
   return fine ?? mentions;
 }
 
