@@ -287,7 +287,8 @@ export function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: A
   const side = ctx.registry.get(actor1)?.side;
   let best: string | null = null;
   let bestCount = 0;
-  for (const [id, count] of ctx.salience) {
+  for (const id of ctx.salience.keys()) {
+    const count = ctx.salience.get(id) ?? 0;
     const entry = ctx.registry.get(id);
     const actor = ctx.actors.get(id);
     if (id === actor1 || !actor || actor.category === "civilians" || (entry && entry.side === side)) continue;

@@ -26,17 +26,16 @@ export function classify(
   /** Security forces dispersing or suppressing (`فرّقت`, `قمع`) in the same sentence. */
   intervened = false,
 ): Classified | null {
-  const has = (set: ReadonlySet<WeaponName>) => weapons.some((w) => set.has(w));
   switch (role) {
     case "strike":
-      if (has(AIR)) return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
+      if (usesAny(weapons, AIR)) return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
       return base;
     case "target":
-      if (has(AIR)) return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
-      if (has(INDIRECT)) return { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" };
-      if (has(EXPLOSIVE)) return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
+      if (usesAny(weapons, AIR)) return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
+      if (usesAny(weapons, INDIRECT)) return { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" };
+      if (usesAny(weapons, EXPLOSIVE)) return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
       // Tanks and machine guns firing at a place are fighting, whoever lives there.
-      if (has(DIRECT)) return { eventType: "Battles", subEventType: "Armed clash" };
+      if (usesAny(weapons, DIRECT)) return { eventType: "Battles", subEventType: "Armed clash" };
       return null;
     case "shoot":
       return targetsCivilians || !actor1 ? { eventType: "Violence against civilians", subEventType: "Attack" } : { eventType: "Battles", subEventType: "Armed clash" };
@@ -53,6 +52,11 @@ export function classify(
     default:
       return base;
   }
+}
+
+function usesAny(weapons: readonly WeaponName[], set: ReadonlySet<WeaponName>): boolean {
+  for (const w of weapons) if (set.has(w)) return true;
+  return false;
 }
 
 /** When two triggers make one event, the more specific sub-event type names it. */

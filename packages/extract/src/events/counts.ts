@@ -13,6 +13,8 @@ const BEFORE_WINDOW = 3;
 /** What may join two counts into one sum: `25 عنصراً مع صف ضابطين`, `ثلاثة مدنيين وطفلين`. */
 const JOINER = /^[\s،,]*(مع|و|إضافة إلى|اضافة الى|بينهم)?[\s\u0600-\u06ff]{0,6}$/;
 
+const BLANK = /^\s*$/;
+
 export interface CasualtyCount {
   kind: CasualtyKind;
   cue: CueOccurrence;
@@ -22,8 +24,10 @@ export interface CasualtyCount {
   noun: string | null;
 }
 
+const CASUALTY: ReadonlySet<string> = new Set(CASUALTY_CUES);
+
 function isCasualty(cue: CueOccurrence): boolean {
-  return (CASUALTY_CUES as readonly string[]).includes(cue.cue);
+  return CASUALTY.has(cue.cue);
 }
 
 const ONE: Count = { count: 1, min: 1, max: 1, exact: true };
@@ -33,18 +37,23 @@ export const VAGUE: Count = { count: null, min: null, max: null, exact: false };
 /** Each casualty word of a sentence with the count it governs, summing counts joined by `مع` or `و`. */
 export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[], quantities: readonly QuantitySpan[]): CasualtyCount[] {
   const out: CasualtyCount[] = [];
-  for (const cue of cues) {
-    if (!isCasualty(cue)) continue;
+  const casualties = cues.filter(isCasualty);
+  for (const cue of casualties) {
     const kind = cue.cue as CasualtyKind;
     // A count after the next casualty word is that word's (`مقتل مدني وإصابة ثلاثة آخرين`).
-    const nextCue = cues.find((c) => c !== cue && isCasualty(c) && c.span.start >= cue.span.end);
+    const nextCue = casualties.find((c) => c !== cue && c.span.start >= cue.span.end);
     const limit = Math.min(cue.span.end + AFTER_WINDOW, nextCue?.span.start ?? Number.POSITIVE_INFINITY);
-    const after = quantities.filter((q) => q.start >= cue.span.end && q.start <= limit && !crossesClause(ctx, cue.span.end, q.start));
-    const before = quantities.filter((q) => q.nounEnd <= cue.span.start && /^\s*$/.test(ctx.body.slice(q.nounEnd, cue.span.start)) && cue.span.start - q.nounEnd <= BEFORE_WINDOW);
-    const first = after[0] ?? before[before.length - 1];
+    const after: QuantitySpan[] = [];
+    let before: QuantitySpan | undefined;
+    for (const q of quantities) {
+      if (q.start >= cue.span.end && q.start <= limit && !crossesClause(ctx, cue.span.end, q.start)) after.push(q);
+      // The window first: it spares slicing the body up to every earlier count.
+      if (q.nounEnd <= cue.span.start && cue.span.start - q.nounEnd <= BEFORE_WINDOW && BLANK.test(ctx.body.slice(q.nounEnd, cue.span.start))) before = q;
+    }
+    const first = after[0] ?? before;
     if (!first) {
       // `مقتل مدني`, `إصابة طفل`: a singular noun right after the casualty word counts one.
-      const single = cues.find((c) => c.cue === "one-person" && c.span.start >= cue.span.end && /^\s*$/.test(ctx.body.slice(cue.span.end, c.span.start)));
+      const single = cues.find((c) => c.cue === "one-person" && c.span.start >= cue.span.end && BLANK.test(ctx.body.slice(cue.span.end, c.span.start)));
       out.push(
         single
           ? { kind, cue, count: ONE, evidence: { start: cue.span.start, end: single.span.end }, noun: ctx.body.slice(single.span.start, single.span.end) }
@@ -53,11 +62,12 @@ export function casualtyCounts(ctx: TextContext, cues: readonly CueOccurrence[],
       continue;
     }
     const parts = [first];
-    for (const next of after.slice(after.indexOf(first) + 1)) {
+    for (let i = after.indexOf(first) + 1; i < after.length; i++) {
+      const next = after[i] as QuantitySpan;
       const last = parts[parts.length - 1] as QuantitySpan;
       if (!JOINER.test(ctx.body.slice(last.nounEnd, next.start))) break;
       // `150 مدنياً ونزوح 100 ألف`: another casualty word in between starts a count of its own.
-      if (cues.some((c) => c !== cue && isCasualty(c) && c.span.start >= last.nounEnd && c.span.end <= next.start)) break;
+      if (casualties.some((c) => c !== cue && c.span.start >= last.nounEnd && c.span.end <= next.start)) break;
       parts.push(next);
     }
     const last = parts[parts.length - 1] as QuantitySpan;

@@ -45,8 +45,19 @@ export type Allied = (a: string, b: string) => boolean;
 
 /** Two drafts can be one event when neither names a side the other contradicts: same or allied actors, or unknowns. */
 function compatibleActors(a: EventDraft, b: EventDraft, allied: Allied): boolean {
-  const fits = (x: string | null, y: string | null) => x === null || y === null || x === y || allied(x, y);
-  return (fits(a.actor1, b.actor1) && fits(a.actor2, b.actor2)) || (fits(a.actor1, b.actor2) && fits(a.actor2, b.actor1)) || (a.eventType !== "Battles" && fits(a.actor1, b.actor1));
+  return (
+    (fits(a.actor1, b.actor1, allied) && fits(a.actor2, b.actor2, allied)) ||
+    (fits(a.actor1, b.actor2, allied) && fits(a.actor2, b.actor1, allied)) ||
+    (a.eventType !== "Battles" && fits(a.actor1, b.actor1, allied))
+  );
+}
+
+function fits(x: string | null, y: string | null, allied: Allied): boolean {
+  return x === null || y === null || x === y || allied(x, y);
+}
+
+function sameActor(a: string, b: string): boolean {
+  return a === b;
 }
 
 /** One event per (type, place, day, actor pair): an attack and the resistance to it are one battle. */
@@ -55,22 +66,51 @@ export function mergeDrafts(drafts: readonly EventDraft[], allied: Allied, rank:
   const byKey = new Map<string, EventDraft[]>();
   for (const draft of drafts) {
     const key = `${draft.eventType}|${draft.place}|${dayKey(draft)}|${draft.background}`;
-    const candidates = byKey.get(key) ?? [];
-    const into = candidates.find((m) => compatibleActors(m, draft, allied));
+    const candidates = byKey.get(key);
+    let into: EventDraft | undefined;
+    if (candidates) {
+      for (const m of candidates) {
+        if (compatibleActors(m, draft, allied)) {
+          into = m;
+          break;
+        }
+      }
+    }
     if (into) absorb(into, draft, allied, rank);
     else {
       const fresh = copy(draft);
       dayKeys.set(fresh, dayKey(draft));
       merged.push(fresh);
-      candidates.push(fresh);
-      byKey.set(key, candidates);
+      if (candidates) candidates.push(fresh);
+      else byKey.set(key, [fresh]);
     }
   }
   return merged;
 }
 
+/** A draft that owns its lists, so absorbing others into it leaves the drafts it came from alone. */
 function copy(draft: EventDraft): EventDraft {
-  return { ...draft, counts: [...draft.counts], weapons: [...draft.weapons], evidence: [...draft.evidence], assocActors: [...draft.assocActors], origins: { ...draft.origins } };
+  const fresh: EventDraft = {
+    eventType: draft.eventType,
+    subEventType: draft.subEventType,
+    date: draft.date,
+    place: draft.place,
+    placeKind: draft.placeKind,
+    actor1: draft.actor1,
+    actor2: draft.actor2,
+    assocActors: draft.assocActors.slice(),
+    // Same key order as the drafts' (the events show it as is).
+    origins: { ...draft.origins },
+    counts: draft.counts.slice(),
+    weapons: draft.weapons.slice(),
+    background: draft.background,
+    disputed: draft.disputed,
+    attribution: draft.attribution,
+    trigger: draft.trigger,
+    evidence: draft.evidence.slice(),
+  };
+  if ("disputedBy" in draft) fresh.disputedBy = draft.disputedBy;
+  return fresh;
 }
 
 function absorb(into: EventDraft, draft: EventDraft, allied: Allied, rank: (id: string) => number): void {
@@ -90,9 +130,14 @@ function absorb(into: EventDraft, draft: EventDraft, allied: Allied, rank: (id: 
   }
   if (into.origins.actor1 === "none") into.origins.actor1 = draft.origins.actor1;
   if (into.origins.actor2 === "none") into.origins.actor2 = draft.origins.actor2;
-  into.assocActors = [...new Set([...into.assocActors, ...draft.assocActors, ...extra])].filter((id) => id !== into.actor1 && id !== into.actor2);
-  into.counts.push(...draft.counts);
-  into.weapons = [...new Set([...into.weapons, ...draft.weapons])];
+  const assoc: string[] = [];
+  for (const list of [into.assocActors, draft.assocActors, extra]) {
+    for (const id of list) if (id !== into.actor1 && id !== into.actor2 && !assoc.includes(id)) assoc.push(id);
+  }
+  into.assocActors = assoc;
+  for (const count of draft.counts) into.counts.push(count);
+  // `into.weapons` is its own list (a copy), and already without repeats.
+  for (const weapon of draft.weapons) if (!into.weapons.includes(weapon)) into.weapons.push(weapon);
   into.disputed ||= draft.disputed;
   into.attribution ??= draft.attribution;
   for (const span of draft.evidence) if (!into.evidence.some((e) => e.start === span.start && e.end === span.end)) into.evidence.push(span);
@@ -123,7 +168,7 @@ export function foldCoarse(drafts: readonly EventDraft[], coarse: (id: string | 
         (region === null || admin1(d.place) === region) &&
         (dayKey(d) === dayKey(draft) || !STATED.has(draft.origins.date)) &&
         // A summary of fighting names allies loosely; a political development across places needs the same parties.
-        compatibleActors(d, draft, draft.eventType === "Strategic developments" ? (a, b) => a === b : allied),
+        compatibleActors(d, draft, draft.eventType === "Strategic developments" ? sameActor : allied),
     );
     if (host) {
       absorb(host, draft, allied, rank);
@@ -137,7 +182,6 @@ export function foldCoarse(drafts: readonly EventDraft[], coarse: (id: string | 
 /** Events of the contract: counts folded per kind, ids, geo-precision and a confidence from where arguments came. */
 export function finalizeEvents(drafts: readonly EventDraft[], articleId: string, body: string, places: ReadonlyMap<string, Place>): Event[] {
   return drafts.map((draft, index) => {
-    const count = (kind: CasualtyCount["kind"]) => draft.counts.filter((c) => c.kind === kind).reduce<Count | null>((acc, c) => preferCount(acc, c.count), null);
     const place = draft.place ? places.get(draft.place) : undefined;
     // A place inferred from the article's focus is "near" it, not the named spot.
     const geoPrecision = place ? geoPrecisionOf(place, { near: draft.origins.place === "focus" }) : 3;
@@ -152,10 +196,10 @@ export function finalizeEvents(drafts: readonly EventDraft[], articleId: string,
       actor1: draft.actor1,
       actor2: draft.actor2,
       assocActors: draft.assocActors,
-      fatalities: count("killed"),
-      injured: count("injured"),
-      captured: count("captured") ?? count("arrested"),
-      displaced: count("displaced"),
+      fatalities: countOf(draft.counts, "killed"),
+      injured: countOf(draft.counts, "injured"),
+      captured: countOf(draft.counts, "captured") ?? countOf(draft.counts, "arrested"),
+      displaced: countOf(draft.counts, "displaced"),
       materiel: [],
       weapons: draft.weapons,
       background: draft.background,
@@ -168,6 +212,13 @@ export function finalizeEvents(drafts: readonly EventDraft[], articleId: string,
       confidence: confidenceOf(draft),
     };
   });
+}
+
+/** The count of one kind an event reports: the one that says most among its casualty words of that kind. */
+function countOf(counts: readonly CasualtyCount[], kind: CasualtyCount["kind"]): Count | null {
+  let best: Count | null = null;
+  for (const c of counts) if (c.kind === kind) best = preferCount(best, c.count);
+  return best;
 }
 
 const ORIGIN_WEIGHT: Record<ArgumentOrigin, number> = { clause: 1, sentence: 0.8, previous: 0.5, paragraph: 0.4, focus: 0.25, none: 0 };
