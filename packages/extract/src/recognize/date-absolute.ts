@@ -1,5 +1,5 @@
 import { isValidDate } from "./date-arith";
-import type { DateParts } from "./date-parts";
+import type { DateHead, DateParts } from "./date-parts";
 import { CalendarTokens, DIGITS } from "./date-tokens";
 
 /** Dates written out: `15 من آذار 2022`, `2018.07.03`, `نيسان 2021`, `عام 2020`, `الأسبوع الماضي`. */
@@ -27,12 +27,14 @@ export class AbsoluteDates extends CalendarTokens {
     const year = this.yearAfter(month.end);
     const y = year?.year ?? null;
     if (!isValidDate(y ?? 2000, month.month, day)) return null;
-    const offset = year?.yearOffset === undefined ? {} : { yearOffset: year.yearOffset };
     // `27 تموز الماضي`, `15 آذار المقبل`: the last such date before publication, or the next one after.
     const dir = year ? null : this.near(month.end) ? this.word(month.end, "direction") : null;
-    const direction = dir && dir.word.direction !== 0 ? { direction: dir.word.direction } : {};
     const end = year?.end ?? (dir ? dir.end : month.end);
-    return this.parts(j, first, end, { type: "date", year: y, month: month.month, day, ...offset, ...direction });
+    // Optional fields set one by one (see `dateParts`).
+    const head: DateHead = { type: "date", year: y, month: month.month, day };
+    if (year?.yearOffset !== undefined) head.yearOffset = year.yearOffset;
+    if (dir && dir.word.direction !== 0) head.direction = dir.word.direction;
+    return this.parts(j, first, end, head);
   }
 
   /** A month name, with an optional second name of the same month (`آذار/مارس`, `آذار (مارس)`). */
@@ -99,8 +101,9 @@ export class AbsoluteDates extends CalendarTokens {
     const s = start ?? mw?.start ?? this.word(j, "month")?.start ?? 0;
     const year = this.yearAfter(month.end);
     if (year) {
-      const offset = year.yearOffset === undefined ? {} : { yearOffset: year.yearOffset };
-      return this.parts(first, s, year.end, { type: "month", year: year.year, month: month.month, direction: null, ...offset });
+      const head: DateHead = { type: "month", year: year.year, month: month.month, direction: null };
+      if (year.yearOffset !== undefined) head.yearOffset = year.yearOffset;
+      return this.parts(first, s, year.end, head);
     }
     const dir = this.near(month.end) ? this.word(month.end, "direction") : null;
     if (dir && dir.word.direction !== 0) {

@@ -1,6 +1,6 @@
 import type { PartOfDay, PeriodUnit } from "./date-lexicon";
 import { AbsoluteDates } from "./date-absolute";
-import type { DateHead, DateParts } from "./date-parts";
+import { type DateExtras, type DateHead, type DateParts, dateParts } from "./date-parts";
 import { type Match, NO_EXTRA } from "./date-tokens";
 import { hitAt, readNumberAt } from "./number-words-parse";
 
@@ -37,7 +37,7 @@ export class DateReader extends AbsoluteDates {
       this.bareYear(j) ??
       this.periodPhrase(j, i, pp.start, true);
     if (!inner) return null;
-    return { ...inner, firstToken: i, start: pp.start, part: pp.word.part };
+    return dateParts(i, inner.endToken, pp.start, inner.end, inner.head, inner, { part: pp.word.part });
   }
 
   /** `صيف عام 2018`, `صيف 2018`, `صيف العام الماضي`, `الصيف الماضي`: the season's year (see dates.ts). */
@@ -77,22 +77,21 @@ export class DateReader extends AbsoluteDates {
       j = dayWord.end;
     }
     const prefixed = j > i;
-    const extra: Partial<DateParts> = pod && prefixed ? { partOfDay: pod.word.part } : NO_EXTRA;
+    const extra: DateExtras = pod && prefixed ? { partOfDay: pod.word.part } : NO_EXTRA;
     const ana = this.word(j, "anaphoric-day");
     if (ana) return this.parts(i, start ?? ana.start, ana.end, { type: "anaphoric-day", offset: ana.word.offset }, extra);
     const rel = this.word(j, "relative-day");
     if (rel && this.isRelativeDay(j, rel)) {
       const after = this.weekdayAndDate(rel.end, true);
       const head: DateHead = after?.date ?? { type: "relative-day", offset: rel.word.offset };
-      const weekday = after?.weekday === undefined ? {} : { weekday: after.weekday };
       const trail = prefixed ? null : this.trailingPart(after?.end ?? rel.end);
-      const part = trail ? { partOfDay: trail.part } : extra;
-      return this.parts(i, start ?? rel.start, trail?.end ?? after?.end ?? rel.end, head, { ...part, ...weekday, relativeDay: rel.word.offset });
+      const partOfDay = trail ? trail.part : extra.partOfDay;
+      return this.parts(i, start ?? rel.start, trail?.end ?? after?.end ?? rel.end, head, { partOfDay, weekday: after?.weekday, relativeDay: rel.word.offset });
     }
     const wd = this.word(j, "weekday");
     if (wd) {
       const night = pod?.word.eve === true && prefixed ? this.secondWeekday(wd.end, wd.word.weekday) : null;
-      if (night !== null) return this.parts(i, start ?? wd.start, night, { type: "weekday", direction: null }, { ...extra, weekday: wd.word.weekday });
+      if (night !== null) return this.parts(i, start ?? wd.start, night, { type: "weekday", direction: null }, extra, { weekday: wd.word.weekday });
       let end = wd.end;
       const dir = this.near(end) ? this.word(end, "direction") : null;
       if (dir && dir.word.direction !== 0) end = dir.end;
@@ -101,11 +100,11 @@ export class DateReader extends AbsoluteDates {
       if (wd.word.ambiguous && !prefixed && !dir && !date && !trail && !this.weekdayContext(j, wd.end)) return null;
       const eve = pod?.word.eve === true && prefixed;
       const head: DateHead = date?.head ?? { type: "weekday", direction: dir && dir.word.direction !== 0 ? dir.word.direction : null };
-      const part = trail ? { partOfDay: trail.part } : extra;
-      return this.parts(i, start ?? wd.start, date?.endToken ?? trail?.end ?? end, head, { ...part, weekday: wd.word.weekday, ...(eve ? { eve } : {}) });
+      const partOfDay = trail ? trail.part : extra.partOfDay;
+      return this.parts(i, start ?? wd.start, date?.endToken ?? trail?.end ?? end, head, { partOfDay, weekday: wd.word.weekday, eve: eve ? true : undefined });
     }
     const date = this.explicitDate(j) ?? (prefixed ? this.numericDate(j) : null);
-    if (date) return { ...date, firstToken: i, start: start ?? date.start, ...extra };
+    if (date) return dateParts(i, date.endToken, start ?? date.start, date.end, date.head, date, extra);
     return null;
   }
 
@@ -144,7 +143,7 @@ export class DateReader extends AbsoluteDates {
   }
 
   /** After `اليوم`/`أمس`: an optional weekday, then an optional day and month. */
-  protected weekdayAndDate(j: number, allowComma: boolean): { end: number; weekday?: number; date?: DateHead } | null {
+  protected weekdayAndDate(j: number, allowComma: boolean): { end: number; weekday: number; date: DateHead | undefined } | null {
     const g = this.gap(j);
     if (!(g === "space" || (allowComma && g === "comma"))) return null;
     const wd = this.word(j, "weekday");
@@ -152,7 +151,7 @@ export class DateReader extends AbsoluteDates {
     // `أمس، السبت الفائت`: a weekday with its own direction is a second expression.
     if (this.near(wd.end) && this.word(wd.end, "direction")) return null;
     const date = this.explicitDateAfter(wd.end);
-    return { end: date?.endToken ?? wd.end, weekday: wd.word.weekday, ...(date ? { date: date.head } : {}) };
+    return { end: date?.endToken ?? wd.end, weekday: wd.word.weekday, date: date?.head };
   }
 
   /** A day and month right after a weekday (`الثلاثاء 15 من آذار`, `الأربعاء، الموافق 15 آذار 2022`). */

@@ -33,3 +33,43 @@ export interface DateParts {
   /** The `اليوم`/`أمس` word the expression starts from (its offset), also when a date follows (`اليوم، الثلاثاء 15 من آذار`). */
   readonly relativeDay?: number;
 }
+
+/** The optional fields of `DateParts`; an undefined field is left out. */
+export interface DateExtras {
+  readonly weekday?: number | undefined;
+  readonly partOfDay?: PartOfDay | undefined;
+  readonly eve?: boolean | undefined;
+  readonly part?: PeriodPart | undefined;
+  readonly season?: string | undefined;
+  readonly relativeDay?: number | undefined;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Parts with the optional fields of `extra`, then of `more` (which wins), copied one by one: spreading them
+ * after other fields built dictionary-mode objects at ~2 µs each, a large share of the date stage.
+ */
+export function dateParts(
+  firstToken: number,
+  endToken: number,
+  start: number,
+  end: number,
+  head: DateHead,
+  extra?: DateExtras,
+  more?: DateExtras,
+): DateParts {
+  const parts: Mutable<DateParts> = { firstToken, endToken, start, end, head };
+  if (extra) copyExtras(parts, extra);
+  if (more) copyExtras(parts, more);
+  return parts;
+}
+
+function copyExtras(to: Mutable<DateParts>, from: DateExtras): void {
+  if (from.weekday !== undefined) to.weekday = from.weekday;
+  if (from.partOfDay !== undefined) to.partOfDay = from.partOfDay;
+  if (from.eve !== undefined) to.eve = from.eve;
+  if (from.part !== undefined) to.part = from.part;
+  if (from.season !== undefined) to.season = from.season;
+  if (from.relativeDay !== undefined) to.relativeDay = from.relativeDay;
+}

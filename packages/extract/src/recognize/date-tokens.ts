@@ -1,7 +1,7 @@
 import type { LexiconHit } from "../lexicon/trie";
 import type { Tokens } from "../normalize/tokens";
 import type { CalendarLexicon, CalendarWord } from "./date-lexicon";
-import type { DateHead, DateParts } from "./date-parts";
+import { type DateExtras, type DateHead, type DateParts, dateParts } from "./date-parts";
 import type { NumberLexicon } from "./number-words";
 import { hitAt } from "./number-words-parse";
 
@@ -16,8 +16,8 @@ export interface Match<K extends Kind> {
 
 export const DIGITS = /^\d+$/;
 
-/** No optional parts: shared, since readers try most tokens and find nothing (only ever spread, never changed). */
-export const NO_EXTRA: Partial<DateParts> = Object.freeze({});
+/** No optional parts: shared, since readers try most tokens and find nothing (only ever read, never changed). */
+export const NO_EXTRA: DateExtras = Object.freeze({});
 
 const NO_MATCHES: readonly Match<Kind>[] = [];
 
@@ -103,8 +103,8 @@ export class CalendarTokens {
   }
 
 
-  protected parts(first: number, start: number, endToken: number, head: DateHead, extra: Partial<DateParts> = NO_EXTRA): DateParts {
-    return { firstToken: first, endToken, start, end: this.endOf(endToken), head, ...extra };
+  protected parts(first: number, start: number, endToken: number, head: DateHead, extra?: DateExtras, more?: DateExtras): DateParts {
+    return dateParts(first, endToken, start, this.endOf(endToken), head, extra, more);
   }
 
 

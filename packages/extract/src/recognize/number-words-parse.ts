@@ -40,9 +40,7 @@ export function readNumberAt(tokens: Tokens, i: number, lex: NumberLexicon): Num
   if (some) return { kind: "some", firstToken: i, endToken: hit.endToken, start: wordStart, min: null, max: null };
   const number = find(values, "number");
   if (number) {
-    const reading = continueNumber(tokens, i, wordStart, number.value, order(number.value), number.value < 10, hit.endToken, lex, "words");
-    // `واحد` and `اثنان` are adjectives standing after their noun (`دولار واحد`, `عنصرين اثنين`).
-    return reading.min !== null && reading.min <= 2 ? { ...reading, followsNoun: true } : reading;
+    return continueNumber(tokens, i, wordStart, number.value, order(number.value), number.value < 10, hit.endToken, lex, "words");
   }
   const scale = find(values, "scale");
   const vague = find(values, "vague");
@@ -157,6 +155,8 @@ function continueNumber(
     break;
   }
   const value = total + current;
+  // `واحد` and `اثنان` are adjectives standing after their noun (`دولار واحد`, `عنصرين اثنين`).
+  if (kind === "words" && value <= 2) return { kind, firstToken: i, endToken: end, start, min: value, max: value, followsNoun: true };
   return { kind, firstToken: i, endToken: end, start, min: value, max: value };
 }
 

@@ -115,11 +115,26 @@ function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: Cal
       endToken = trail.endToken;
     }
   }
-  const quantity: Quantity = { start, end, count, min, max, exact };
-  return {
-    quantity: noun === undefined ? quantity : { ...quantity, noun, nounStart, nounEnd },
-    endToken,
-  };
+  return { quantity: quantityOf(start, end, count, min, max, exact, noun, nounStart, nounEnd), endToken };
+}
+
+/**
+ * A quantity, with its noun fields only when there is a noun. Written out field by field: spreading a quantity
+ * and adding the noun built dictionary-mode objects, ~2 µs each and most of the stage's time.
+ */
+function quantityOf(
+  start: number,
+  end: number,
+  count: number | null,
+  min: number | null,
+  max: number | null,
+  exact: boolean,
+  noun: string | undefined,
+  nounStart: number | undefined,
+  nounEnd: number | undefined,
+): Quantity {
+  if (noun === undefined) return { start, end, count, min, max, exact };
+  return { start, end, count, min, max, exact, noun, nounStart, nounEnd };
 }
 
 /**
@@ -157,14 +172,15 @@ function readRange(tokens: Tokens, i: number, lex: NumberLexicon): { quantity: Q
   if (!high || high.kind === "not-count" || high.kind === "vague" || high.kind === "some" || high.max === null) return null;
   if (!(high.max > low.min)) return null;
   const start = (tokens.starts[i] ?? 0) + open.prefixLength;
-  const noun = high.noun === undefined ? nounAt(tokens, high.endToken, lex) : null;
-  const quantity: Quantity = { start, end: tokens.ends[high.endToken - 1] ?? start, count: null, min: low.min, max: high.max, exact: false };
-  if (high.noun !== undefined) return { quantity: { ...quantity, noun: high.noun, nounStart: high.nounStart, nounEnd: high.nounEnd }, endToken: high.endToken };
-  if (noun === null) return { quantity, endToken: high.endToken };
-  return {
-    quantity: { ...quantity, noun: tokens.texts[noun], nounStart: tokens.starts[noun], nounEnd: tokens.ends[noun] },
+  const end = tokens.ends[high.endToken - 1] ?? start;
+  const of = (noun: string | undefined, nounStart: number | undefined, nounEnd: number | undefined) => ({
+    quantity: quantityOf(start, end, null, low.min, high.max, false, noun, nounStart, nounEnd),
     endToken: high.endToken,
-  };
+  });
+  if (high.noun !== undefined) return of(high.noun, high.nounStart, high.nounEnd);
+  const noun = nounAt(tokens, high.endToken, lex);
+  if (noun === null) return of(undefined, undefined, undefined);
+  return of(tokens.texts[noun], tokens.starts[noun], tokens.ends[noun]);
 }
 
 /** `وحدةً` → `وحده`, `وفوداً` → `وفود`: the accusative alif of tanween is not part of the word. */
