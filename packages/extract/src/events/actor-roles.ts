@@ -21,7 +21,7 @@ export interface ActorRoles {
   origin2: ArgumentOrigin;
 }
 
-interface Candidate {
+export interface Candidate {
   mention: Mention;
   id: string;
   marked: "target" | "support" | "speaker" | null;
@@ -37,14 +37,19 @@ export interface ActorContext {
   registry: ReadonlyMap<string, ActorEntry>;
   sentences: SentenceIndex;
   body: string;
-  /** Mentions per actor id over the whole article: salience for an unnamed opponent. */
-  salience: ReadonlyMap<string, number>;
+  /** Mentions per actor id over the whole article, in order of first mention: salience for an unnamed opponent. */
+  salience: ReadonlyArray<{ readonly id: string; readonly count: number }>;
   civiliansId: string | null;
   /** The matching key of a trigger's words. */
   triggerKey: (trigger: TriggerOccurrence) => string;
   allied: (a: string, b: string) => boolean;
   /** Registry ids of the generic crowds. */
   crowds: { protesters: string | null; rioters: string | null };
+  /**
+   * How each mention is marked, filled as triggers read them: it depends only on the mention's own sentence, so it is
+   * read once per article, not once per trigger (candidates are never changed in place: a new mark makes a new one).
+   */
+  candidates: Map<Mention, Candidate>;
 }
 
 /**
@@ -223,22 +228,12 @@ function coordinationHead(before: readonly Candidate[], body: string): Candidate
 
 const LAM_CLITIC = /(?:^|[\s"“«(])لـ?\s*["“«]?\s*$/;
 
-/**
- * How each mention is marked depends only on its own sentence, so it is read once per article, not once per trigger
- * (candidates are never changed in place: a new mark makes a new candidate).
- */
-const candidateMemo = new WeakMap<ActorContext, Map<Mention, Candidate>>();
-
+/** A mention of the trigger's sentence as a candidate argument (read once per article, see `ActorContext.candidates`). */
 function candidate(mention: Mention, trigger: TriggerOccurrence, ctx: ActorContext): Candidate {
-  let memo = candidateMemo.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    candidateMemo.set(ctx, memo);
-  }
-  let read = memo.get(mention);
+  let read = ctx.candidates.get(mention);
   if (!read) {
     read = readCandidate(mention, trigger.sentence, ctx);
-    memo.set(mention, read);
+    ctx.candidates.set(mention, read);
   }
   return read;
 }
@@ -287,8 +282,7 @@ export function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: A
   const side = ctx.registry.get(actor1)?.side;
   let best: string | null = null;
   let bestCount = 0;
-  for (const id of ctx.salience.keys()) {
-    const count = ctx.salience.get(id) ?? 0;
+  for (const { id, count } of ctx.salience) {
     const entry = ctx.registry.get(id);
     const actor = ctx.actors.get(id);
     if (id === actor1 || !actor || actor.category === "civilians" || (entry && entry.side === side)) continue;

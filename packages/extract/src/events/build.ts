@@ -44,7 +44,8 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
 
   // Sentences that total a campaign (`منذ 15 يوماً … أسفرت عن مقتل أكثر من 200 مدني`) give figures, not events.
   const aggregateSentences = new Set<number>();
-  const durationSentences = new Set(inputs.dates.filter((d) => d.duration).map((d) => sentences.sentenceOf(d.start)));
+  const durationSentences = new Set<number>();
+  for (const d of inputs.dates) if (d.duration) durationSentences.add(sentences.sentenceOf(d.start));
   for (const count of counts) {
     const sentence = count.cue.sentence;
     const duration = durationSentences.has(sentence);
@@ -60,7 +61,10 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   const denied = new Set<number>();
   for (const trigger of triggers) if (sentences.has(trigger.sentence, "denial")) denied.add(trigger.sentence);
 
-  const live = triggers.filter((t) => !aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences) && !unresisted(t, triggers, sentences));
+  const live: TriggerOccurrence[] = [];
+  for (const t of triggers) {
+    if (!aggregateSentences.has(t.sentence) && !denied.has(t.sentence) && !cancelled(t, sentences) && !unresisted(t, triggers, sentences)) live.push(t);
+  }
   const weaponsOf = weaponOwnership(inputs, sentences);
 
   // First pass: which triggers code an event at all, given their weapons and actors.
@@ -278,8 +282,10 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
   const speaking = inputs.sources.mentions;
   const parties = inputs.actors.mentions.filter((m) => !speaking.some((s) => s.start < m.end && m.start < s.end));
   const actors = new Map<string, Actor>(inputs.actors.entries.map((a) => [a.id, a]));
-  const salience = new Map<string, number>();
-  for (const m of parties) if (m.ref) salience.set(m.ref, (salience.get(m.ref) ?? 0) + 1);
+  const counted = new Map<string, number>();
+  for (const m of parties) if (m.ref) counted.set(m.ref, (counted.get(m.ref) ?? 0) + 1);
+  const salience: Array<{ id: string; count: number }> = [];
+  counted.forEach((count, id) => salience.push({ id, count }));
   const civilians = inputs.actors.entries.find((a) => a.category === "civilians") ?? facts.civilians;
   return {
     mentions: parties,
@@ -292,6 +298,7 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
     triggerKey: (trigger) => inputs.ctx.key.text.slice(keyOffset(inputs.ctx, trigger.span.start), keyOffset(inputs.ctx, trigger.span.end)),
     allied,
     crowds: { protesters: facts.protesters, rioters: facts.rioters },
+    candidates: new Map(),
   };
 }
 

@@ -27,17 +27,10 @@ export interface EventDraft {
   evidence: Span[];
 }
 
-const dayKeys = new WeakMap<EventDraft, string>();
-
 /** The day an event is on, for merging: the resolved date, or the words that name it when unresolved. */
 function dayKey(draft: EventDraft): string {
-  let key = dayKeys.get(draft);
-  if (key === undefined) {
-    const date = draft.date.value;
-    key = !date ? "" : (date.value ?? date.key ?? `text:${date.text}`);
-    dayKeys.set(draft, key);
-  }
-  return key;
+  const date = draft.date.value;
+  return !date ? "" : (date.value ?? date.key ?? `text:${date.text}`);
 }
 
 /** Whether two actors can be one side of one event: the same, one unknown, or allies (a division and its army). */
@@ -79,7 +72,6 @@ export function mergeDrafts(drafts: readonly EventDraft[], allied: Allied, rank:
     if (into) absorb(into, draft, allied, rank);
     else {
       const fresh = copy(draft);
-      dayKeys.set(fresh, dayKey(draft));
       merged.push(fresh);
       if (candidates) candidates.push(fresh);
       else byKey.set(key, [fresh]);

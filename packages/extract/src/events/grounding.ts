@@ -33,13 +33,11 @@ export function groundPlaces(
   coarse: (id: string | null) => boolean,
 ): Grounded<string[]> {
   const index = triggers.indexOf(trigger);
-  const inSentence: Mention[] = [];
   const owned: Mention[] = [];
   const sentencePointsAll: Mention[] = [];
   const ownedPointsAll: Mention[] = [];
   for (const m of sentences.inSentence(places, trigger.sentence)) {
     if (!m.ref) continue;
-    inSentence.push(m);
     const point = isPointPlace(entries.get(m.ref));
     if (point) sentencePointsAll.push(m);
     if (placeOwnerOf(m, trigger.sentence, triggers) !== index) continue;

@@ -36,32 +36,31 @@ export function findOccurrences(ctx: TextContext): { triggers: TriggerOccurrence
     let triggerSeen = false;
     for (let layer = -1; layer < hit.nested.length; layer++) {
       const { endToken, values } = layer < 0 ? hit : (hit.nested[layer] as (typeof hit.nested)[number]);
-      const givesTriggers: boolean = !triggerSeen && values.some(isTriggerValue);
-      if (!givesTriggers && !values.some(isEventCue)) continue;
-      triggerSeen ||= givesTriggers;
-      const span = hitSpan(ctx, layer < 0 ? hit : { ...hit, endToken });
-      const sentence = sentenceIndexAt(ctx, span.start);
+      // Most hits are places, actors or dates: their span is worked out only for a trigger or a cue.
+      let span: Span | null = null;
+      let sentence = -1;
+      let givesTriggers = false;
       for (const value of values) {
-        if (givesTriggers && value.kind === "trigger") {
-          const spec = specs.get(value.entry.id);
-          if (!spec || triggerTokens.has(hit.firstToken)) continue;
-          triggerTokens.add(hit.firstToken);
-          triggers.push({ spec, span, token: hit.firstToken, sentence });
-        } else if (value.kind === "cue" && isCueName(value.cue)) {
-          cues.push({ cue: value.cue, span, token: hit.firstToken, endToken, sentence });
+        const trigger = !triggerSeen && value.kind === "trigger";
+        if (!trigger && !(value.kind === "cue" && isCueName(value.cue))) continue;
+        if (!span) {
+          span = hitSpan(ctx, layer < 0 ? hit : { ...hit, endToken });
+          sentence = sentenceIndexAt(ctx, span.start);
         }
+        if (value.kind === "cue") {
+          cues.push({ cue: value.cue as CueName, span, token: hit.firstToken, endToken, sentence });
+          continue;
+        }
+        givesTriggers = true;
+        const spec = value.kind === "trigger" ? specs.get(value.entry.id) : undefined;
+        if (!spec || triggerTokens.has(hit.firstToken)) continue;
+        triggerTokens.add(hit.firstToken);
+        triggers.push({ spec, span, token: hit.firstToken, sentence });
       }
+      if (givesTriggers) triggerSeen = true;
     }
   }
   return { triggers, cues };
-}
-
-function isTriggerValue(value: LexiconValue): boolean {
-  return value.kind === "trigger";
-}
-
-function isEventCue(value: LexiconValue): boolean {
-  return value.kind === "cue" && isCueName(value.cue);
 }
 
 export function isCueHit(hit: LexiconHit<LexiconValue>, cue: CueName): boolean {
