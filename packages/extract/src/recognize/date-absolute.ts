@@ -42,7 +42,7 @@ export class AbsoluteDates extends CalendarTokens {
     const m = this.word(k, "month");
     if (!m) return null;
     let end = m.end;
-    const between = this.tokens.text.slice(this.endOf(end), this.tokens.starts[end] ?? 0).trim();
+    const between = this.trimmedGap(end);
     if (between === "/" || between === "(") {
       const alt = this.word(end, "month");
       if (alt && alt.word.month === m.word.month) {
@@ -56,7 +56,7 @@ export class AbsoluteDates extends CalendarTokens {
 
   /** A year after a month: `2022`, `، 2022`, `عام 2017`, `من عام 2017`, `(مارس) 2022`. */
   protected yearAfter(j: number): { year: number | null; yearOffset?: number; end: number } | null {
-    const between = this.tokens.text.slice(this.endOf(j), this.tokens.starts[j] ?? 0).trim();
+    const between = this.trimmedGap(j);
     if (!(between === "" || between === "," || between === ")")) return null;
     let k = j;
     const of = this.word(k, "of-word");

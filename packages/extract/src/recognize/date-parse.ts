@@ -119,7 +119,7 @@ export class DateReader extends AbsoluteDates {
 
   /** `ليلة السبت الأحد`, `ليلة السبت على الأحد`, `ليلة السبت-الأحد`: the night starts on the first day; its end token. */
   protected secondWeekday(j: number, first: number): number | null {
-    const between = this.tokens.text.slice(this.endOf(j), this.tokens.starts[j] ?? 0).trim();
+    const between = this.trimmedGap(j);
     let k = j;
     if (between === "") {
       const joint = this.word(k, "night-joint");

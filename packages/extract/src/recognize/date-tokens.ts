@@ -21,6 +21,22 @@ export const NO_EXTRA: DateExtras = Object.freeze({});
 
 const NO_MATCHES: readonly Match<Kind>[] = [];
 
+/** The characters `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+function isTrimmedSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Calendar words over the tokens of one text: their readings at each token, looked up once, and the gaps between tokens. */
 export class CalendarTokens {
   /**
@@ -70,12 +86,29 @@ export class CalendarTokens {
   /** Text between tokens `j - 1` and `j`: "space" (spaces only), "comma" (one comma), or "other". */
   protected gap(j: number): "space" | "comma" | "other" {
     if (j <= 0 || j >= this.tokens.count) return "other";
-    const between = this.tokens.text.slice(this.tokens.ends[j - 1] ?? 0, this.tokens.starts[j] ?? 0);
-    if (between.length > 4) return "other";
-    const trimmed = between.trim();
-    if (trimmed === "") return between.length > 0 ? "space" : "other";
+    const length = (this.tokens.starts[j] ?? 0) - (this.tokens.ends[j - 1] ?? 0);
+    if (length > 4) return "other";
+    const trimmed = this.trimmedGap(j);
+    if (trimmed === "") return length > 0 ? "space" : "other";
     if (trimmed === ",") return "comma";
     return "other";
+  }
+
+  /**
+   * The text between tokens `j - 1` and `j` without surrounding whitespace (as `trim` defines it) when that is
+   * empty or one character, else null. Read in place: readers ask at nearly every token they try, and slicing
+   * and trimming built two strings each time.
+   */
+  protected trimmedGap(j: number): string | null {
+    const text = this.tokens.text;
+    const to = this.tokens.starts[j] ?? 0;
+    let found = -1;
+    for (let k = this.endOf(j); k < to; k++) {
+      if (isTrimmedSpace(text.charCodeAt(k))) continue;
+      if (found >= 0) return null;
+      found = k;
+    }
+    return found < 0 ? "" : text.charAt(found);
   }
 
 

@@ -1,6 +1,7 @@
 import type { Mention } from "@marsad/model";
 import type { DateSpan, QuantitySpan } from "../events/inputs";
 import type { TextContext } from "./context";
+import { dayNumber, isoDate } from "./date-arith";
 import type { DateParts } from "./date-parse";
 import { type DateExpression, readDates, resolveDates } from "./dates";
 import { findQuantities } from "./quantities";
@@ -17,8 +18,8 @@ export function bodyQuantities(ctx: TextContext): { spans: QuantitySpan[]; menti
   return { spans, mentions: spans.map((s) => mention(ctx, "quantity", { start: s.start, end: s.end }, null)) };
 }
 
-/** A Sunday: stand-in publication days are built from it. */
-const STAND_IN_SUNDAY = Date.UTC(2001, 0, 7);
+/** A Sunday (a day number): stand-in publication days are built from it. */
+const STAND_IN_SUNDAY = dayNumber(2001, 1, 7);
 
 /**
  * With no publication date, relative dates stay unresolved, yet `اليوم` and `السبت` are still different days.
@@ -26,8 +27,7 @@ const STAND_IN_SUNDAY = Date.UTC(2001, 0, 7);
  */
 function standInAnchor(read: readonly DateParts[]): string {
   const today = read.find((d) => d.weekday !== undefined && d.relativeDay === 0);
-  const day = new Date(STAND_IN_SUNDAY + (today?.weekday ?? 0) * 86_400_000);
-  return day.toISOString().slice(0, 10);
+  return isoDate(STAND_IN_SUNDAY + (today?.weekday ?? 0));
 }
 
 /** Date expressions of the body in body offsets, resolved against the publication date, with mentions. */
