@@ -42,8 +42,11 @@ export const Env = z.object({
   MARSAD_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Largest accepted request body in bytes. */
   MARSAD_BODY_LIMIT: z.coerce.number().int().positive().default(2 * 1024 * 1024),
-  /** Identical public GETs within this many milliseconds share one answer; 0 turns the micro-cache off. */
-  MARSAD_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(2000),
+  /**
+   * Longest life of a cached public GET answer in milliseconds; 0 turns the response cache off. Answers are also
+   * dropped as soon as the data changes (writes through this process, or the change feed, looked at once a second).
+   */
+  MARSAD_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(30_000),
   /** Worker threads for extraction; unset: one per core beyond the first (0 extracts on the main thread). */
   MARSAD_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   /** Most articles accepted in one ingestion batch. */
@@ -59,6 +62,8 @@ export const Env = z.object({
   MARSAD_SEED: flag.default(true),
   /** Where the seed articles are (default: the repository's `seeds/`). */
   MARSAD_SEEDS_DIR: z.string().optional(),
+  /** On SIGUSR2, print the process's memory after a full GC (when started with --expose-gc) to stderr: for benches. */
+  MARSAD_DIAGNOSTICS: flag.default(false),
 });
 export type Env = z.infer<typeof Env>;
 

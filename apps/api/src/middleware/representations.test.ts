@@ -116,3 +116,41 @@ describe("response cache bounds", () => {
     expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await br.arrayBuffer()))).toBe(true);
   });
 });
+
+describe("concurrent misses", () => {
+  it("make one answer: requests for the same entry while it is being made share it", async () => {
+    let served = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const app = new Hono();
+    app.use("*", representations({ ttlMs: 60_000 }));
+    app.get("/v1/slow", async (c) => {
+      served += 1;
+      await gate;
+      return c.json({ served });
+    });
+    const answers = Promise.all([app.request("/v1/slow"), app.request("/v1/slow"), app.request("/v1/slow")]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    const responses = await answers;
+    expect(served).toBe(1);
+    expect(responses.map((res) => res.headers.get("x-cache")).sort()).toEqual(["hit", "hit", "miss"]);
+    expect(new Set(await Promise.all(responses.map((res) => res.text()))).size).toBe(1);
+  });
+
+  it("do not share an answer that is not kept (an error): each request gets its own", async () => {
+    let served = 0;
+    const app = new Hono();
+    app.use("*", representations({ ttlMs: 60_000 }));
+    app.get("/v1/failing", async (c) => {
+      served += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return c.json({ error: true }, 503);
+    });
+    const responses = await Promise.all([app.request("/v1/failing"), app.request("/v1/failing")]);
+    expect(responses.map((res) => res.status)).toEqual([503, 503]);
+    expect(served).toBe(2);
+  });
+});

@@ -100,6 +100,7 @@ export function representations({ ttlMs, maxBytes = 32 * 1024 * 1024, version, n
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const stats = { hits: 0, misses: 0 };
+  const inflight = new Map<string, Promise<Representation | null>>();
 
   const drop = (entry: Entry) => {
     if (entries.get(entry.key) !== entry) return;
@@ -177,7 +178,8 @@ export function representations({ ttlMs, maxBytes = 32 * 1024 * 1024, version, n
     void version?.refresh();
     const madeUnder = currentVersion();
     const time = now();
-    if (cacheable && !c.req.header("cache-control")?.includes("no-cache")) {
+    const lookup = cacheable && !c.req.header("cache-control")?.includes("no-cache");
+    if (lookup) {
       const hit = entries.get(key);
       if (hit && hit.expires > time && hit.version === madeUnder) {
         // Refresh its place so the least recently used entries go first when space runs out.
@@ -188,10 +190,46 @@ export function representations({ ttlMs, maxBytes = 32 * 1024 * 1024, version, n
         return;
       }
       if (hit) drop(hit);
+      // The same answer is being made for another request: share it rather than query again (when an entry
+      // expires under load, every connection would otherwise miss at once).
+      const pending = inflight.get(key);
+      if (pending) {
+        const shared = await pending;
+        if (shared) {
+          stats.hits += 1;
+          c.res = await respond(c, shared, "hit");
+          return;
+        }
+      }
     }
-    await next();
+    let settle: ((representation: Representation | null) => void) | undefined;
+    if (lookup && !inflight.has(key)) {
+      inflight.set(
+        key,
+        new Promise<Representation | null>((resolve) => {
+          settle = resolve;
+        }),
+      );
+    }
+    try {
+      await next();
+      const made = await finish(c, cacheable, key, madeUnder, time);
+      settle?.(made);
+    } finally {
+      if (settle) {
+        settle(null);
+        inflight.delete(key);
+      }
+    }
+  });
+
+  /** Makes the representation of the handler's answer (cached when it may be), sends it, and returns it if shareable. */
+  const finish = async (c: Context, cacheable: boolean, key: string, madeUnder: number, time: number): Promise<Representation | null> => {
     const res = c.res;
-    if (res.status < 200 || res.status >= 300 || res.status === 204) return compressOther(c);
+    if (res.status < 200 || res.status >= 300 || res.status === 204) {
+      await compressOther(c);
+      return null;
+    }
     const identity = Buffer.from(await res.arrayBuffer());
     const headers: Record<string, string> = {};
     res.headers.forEach((value, name) => {
@@ -210,11 +248,14 @@ export function representations({ ttlMs, maxBytes = 32 * 1024 * 1024, version, n
       stats.misses += 1;
       store(key, representation, madeUnder, time);
     }
-    const answer = await respond(c, keep ? (entries.get(key) ?? representation) : representation, keep ? "miss" : null);
+    // The cached entry when there is one, so encoded variants made for this answer are counted in the cache's bytes.
+    const made = keep ? (entries.get(key) ?? representation) : representation;
+    const answer = await respond(c, made, keep ? "miss" : null);
     // Every header is already copied: unset first so Hono does not wrap the new response to merge the old one's.
     c.res = undefined as unknown as Response;
     c.res = answer;
-  });
+    return keep ? made : null;
+  };
   return Object.assign(middleware, { clear, size: () => entries.size, bytes: () => bytes, stats: () => ({ ...stats }) });
 }
 
