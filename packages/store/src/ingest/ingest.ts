@@ -137,6 +137,8 @@ function columnsOf<T extends Table>(table: T, row: Partial<T["$inferInsert"]>): 
 
 /** After a commit: the entities the result named are in the tables now. */
 export function remember(cache: Known, result: ExtractionResult): void {
+  // A new place may be some place's parent: place filters read the places table again.
+  if (result.places.some((place) => !cache.places.has(place.id))) cache.placeScope = null;
   for (const place of result.places) cache.places.add(place.id);
   for (const actor of result.actors) cache.actors.add(actor.id);
   if (result.article.outlet) cache.outlets.add(result.article.outlet.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../store";
-import { type EventSpec, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
+import { type EventSpec, LEXICONS, makeResult, PLACES, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
 import type { StoredEvent } from "./event-row";
 
@@ -119,5 +119,79 @@ describe.each(await storeTargets())("event queries on $name", (target) => {
     expect(rest.items).toHaveLength(2);
     expect((await store.listArticles({ q: "الاسد" })).items).toHaveLength(1);
     expect(await store.stats()).toMatchObject({ articles: 5, events: 5, incidents: 4, extractorVersions: [{ version: "0.1.0", articles: 5 }] });
+  });
+});
+
+// Governorate, leaf-place and actor filters read page-order indexes (admin1, place_id, one per actor role) instead of
+// the place path and actors arrays; they must answer exactly what the arrays answer.
+const FARMS: Spec = {
+  body: "اشتباكات في مزارع طفس شارك فيها مقاتلون محليون",
+  outlet: "orient",
+  event: { date: "2021-06-20", place: "tafas-farms", actor1: "regime-forces", assocActors: ["local-fighters"] },
+};
+
+describe.each(await storeTargets())("page-order filters on $name", (target) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await target.open();
+    await resetStore(store);
+    await store.syncLexicons(LEXICONS);
+    for (const spec of [...ARTICLES, FARMS]) {
+      const result = makeResult({ body: spec.body, outlet: spec.outlet, published: spec.event.date ?? null, events: [spec.event] });
+      await store.ingest({ result, raw: rawOf(result), format: "text" });
+    }
+  });
+  afterAll(async () => store.close());
+
+  async function everyPage(filter: Parameters<Store["listEvents"]>[0]): Promise<string[]> {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listEvents(filter, { limit: 1, cursor });
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return seen;
+  }
+
+  it("answers every kind of place filter like the place path, page by page", async () => {
+    for (const place of ["daraa-gov", "daraa-dist", "muzayrib-sub", "tafas", "nawa", "tafas-farms", "unknown-place"]) {
+      const all = (await store.listEvents({ place, includeBackground: true }, { limit: 100 })).items.map((e) => e.id);
+      const byPath = await store.sql.executeSql("select id from events where place_path @> array[$1]::text[] order by sort_date desc, id desc", [place]);
+      expect(all).toEqual(byPath.rows.map((row) => String(row.id)));
+      expect(await everyPage({ place, includeBackground: true })).toEqual(all);
+    }
+    // A town is only itself: its farms, 2 km away, are a place of their own.
+    expect((await store.listEvents({ place: "tafas" })).items.map((e) => e.place)).toEqual(["tafas"]);
+    expect((await store.countEvents("place", { place: "daraa-gov" })).reduce((n, row) => n + row.events, 0)).toBe(5);
+  });
+
+  it("finds an actor in every role, newest first, page by page", async () => {
+    const regime = await store.listEvents({ actor: "regime-forces" });
+    expect(regime.items.map((e) => [e.date.value, e.actor1 === "regime-forces" ? "actor1" : "actor2"])).toEqual([
+      ["2021-07-03", "actor2"],
+      ["2021-07-01", "actor1"],
+      ["2021-06-20", "actor1"],
+    ]);
+    expect(await everyPage({ actor: "regime-forces" })).toEqual(regime.items.map((e) => e.id));
+    // Associated actors count too.
+    expect((await store.listEvents({ actor: "local-fighters" })).items.map((e) => e.place)).toEqual(["muzayrib", "tafas-farms"]);
+    expect((await store.listEvents({ actor: "regime-forces", place: "nawa" })).items).toHaveLength(1);
+    expect((await store.listEvents({ actor: "regime-forces", eventType: "Protests" })).items).toHaveLength(0);
+    expect((await store.countEvents("day", { actor: "local-fighters" })).map((row) => row.key)).toEqual(["2021-06-20", "2021-07-02"]);
+  });
+
+  it("does not trust a district's governorate when a place inside it names another one", async () => {
+    const tafas = PLACES.find((p) => p.id === "tafas");
+    if (!tafas) throw new Error("fixture without tafas");
+    const odd = { ...tafas, id: "odd-town", name: "بلدة غريبة", admin1: "other-gov", admin3: null };
+    await store.syncLexicons({ ...LEXICONS, places: new Map([...LEXICONS.places, [odd.id, odd]]) });
+    const result = makeResult({ body: "اشتباكات في بلدة غريبة", outlet: "enab", published: "2021-05-01", events: [{ date: "2021-05-01", place: "odd-town" }] });
+    const { id, name, nameEn, kind, lat, lon, admin1, admin2, admin3 } = odd;
+    result.places.push({ id, name, nameEn, kind, lat, lon, admin1, admin2, admin3 });
+    await store.ingest({ result, raw: rawOf(result), format: "text" });
+    const inDistrict = (await store.listEvents({ place: "daraa-dist" }, { limit: 100 })).items.map((e) => e.place);
+    expect(inDistrict).toContain("odd-town");
+    expect((await store.listEvents({ place: "daraa-gov" }, { limit: 100 })).items.map((e) => e.place)).not.toContain("odd-town");
   });
 });

@@ -2,6 +2,7 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { actors, articles, events, incidents, outlets, places } from "../db/schema";
+import { placeScopeOf } from "../known";
 import { eventConditions } from "./events";
 import type { EventFilter } from "./filter";
 
@@ -25,7 +26,7 @@ export async function countEvents(db: Db, by: CountBy, filter: EventFilter = {})
   // Only the administrative groupings need the places table.
   const joined = parsedBy.startsWith("admin") ? base.leftJoin(places, eq(places.id, events.placeId)) : base;
   const rows = await joined
-    .where(and(...eventConditions(filter)))
+    .where(and(...eventConditions(filter, await placeScopeOf(db))))
     .groupBy(sql`1`)
     .orderBy(by === "day" || by === "month" ? sql`1` : desc(count()));
   return rows.map((row) => ({ key: row.key === null ? null : String(row.key), events: Number(row.events), fatalities: Number(row.fatalities) }));

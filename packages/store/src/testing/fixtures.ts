@@ -49,6 +49,7 @@ export interface EventSpec {
   place?: string | null;
   actor1?: string | null;
   actor2?: string | null;
+  assocActors?: string[];
   fatalities?: number | null;
   disputed?: boolean;
   background?: boolean;
@@ -77,7 +78,7 @@ export function makeResult(spec: ResultSpec): ExtractionResult {
     geoPrecision: 1,
     actor1: e.actor1 ?? null,
     actor2: e.actor2 ?? null,
-    assocActors: [],
+    assocActors: e.assocActors ?? [],
     fatalities: e.fatalities == null ? null : { count: e.fatalities, min: null, max: null, exact: true },
     injured: null,
     captured: null,
@@ -94,7 +95,7 @@ export function makeResult(spec: ResultSpec): ExtractionResult {
     confidence: 0.75,
   }));
   const usedPlaces = new Set(events.map((e) => e.place).filter((p): p is string => p !== null));
-  const usedActors = new Set(events.flatMap((e) => [e.actor1, e.actor2]).filter((a): a is string => a !== null));
+  const usedActors = new Set(events.flatMap((e) => [e.actor1, e.actor2, ...e.assocActors]).filter((a): a is string => a !== null));
   return ExtractionResult.parse({
     extractor: { name: "marsad", version: spec.version ?? "0.1.0" },
     article: {
