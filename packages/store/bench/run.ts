@@ -1,13 +1,15 @@
 // The store benchmark: `pnpm --filter @marsad/store bench`. Needs the PostgreSQL server (DATABASE_URL or
 // 127.0.0.1:5432); uses throw-away databases and a temporary PGlite directory. Not part of the tests.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultLexicons } from "@marsad/extract";
 import pg from "pg";
 import type { EventFilter } from "../src/index";
 import { openStore } from "../src/index";
+import { placeScopeOf } from "../src/known";
 import { eventsQuery } from "../src/queries/events";
 import { adminUrl, freshDatabase } from "../src/testing/targets";
 import { processCpu, serverCpu } from "./cpu";
@@ -114,7 +116,9 @@ async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void>
 
 async function queryBench(): Promise<void> {
   const database = await benchDatabase();
+  const opening = performance.now();
   const store = await openStore({ url: database.url });
+  say(`\nstore opened (migrations applied) in ${((performance.now() - opening) / 1000).toFixed(1)} s`);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
@@ -131,6 +135,7 @@ async function queryBench(): Promise<void> {
     const pick = async (sql: string) => (await client.query<{ v: string }>(sql)).rows.map((r) => r.v);
     const governorates = await pick("select id as v from places where kind = 'governorate' and id in (select unnest(place_path) from events tablesample system (1))");
     const towns = await pick("select place_id as v from events tablesample system (1) group by place_id limit 200");
+    const districts = await pick("select id as v from places where kind = 'district' and id in (select unnest(place_path) from events tablesample system (1))");
     const actors = await pick("select id as v from actors where id in (select actor1 from events tablesample system (1)) limit 100");
     const outlets = await pick("select id as v from outlets where id in (select outlet_id from events tablesample system (1)) limit 50");
     const words = ["قصف", "اغتيال", "الفرقة الرابعة", "عبوة ناسفة", "مظاهرة"];
@@ -149,6 +154,7 @@ async function queryBench(): Promise<void> {
       { name: "one month", filter: (r) => month(r) },
       { name: "governorate", filter: (r) => ({ place: any(governorates, r) }) },
       { name: "town", filter: (r) => ({ place: any(towns, r) }) },
+      { name: "district", filter: (r) => ({ place: any(districts, r) }) },
       { name: "actor", filter: (r) => ({ actor: any(actors, r) }) },
       { name: "event type + month", filter: (r) => ({ eventType: "Battles", ...month(r) }) },
       { name: "outlet", filter: (r) => ({ outlet: any(outlets, r) }) },
@@ -157,39 +163,98 @@ async function queryBench(): Promise<void> {
       { name: "governorate + type + text", filter: (r) => ({ place: any(governorates, r), eventType: "Explosions/Remote violence", q: "قصف" }) },
       { name: "page 5 (cursor)", filter: (r) => ({ place: any(governorates, r) }), cursorPage: true },
     ];
-    say("\nlistEvents = through the store (drizzle, row parsing); SQL = the same statement on a bare pg client.");
-    say("\n| query (50 per page) | listEvents p50 ms | p99 ms | SQL p50 ms | SQL p99 ms |\n| --- | --- | --- | --- | --- |");
+    const scope = await placeScopeOf(store.db);
+    const statement = (filter: EventFilter, cursor?: string) => eventsQuery(store.db, filter, { limit: 50, cursor }, scope).toSQL();
+    /** Server time of one statement: planning plus execution, from EXPLAIN ANALYZE without per-node timing. */
+    const serverMs = async (filter: EventFilter, cursor?: string): Promise<number> => {
+      const query = statement(filter, cursor);
+      const { rows } = await client.query<{ "QUERY PLAN": Array<{ "Planning Time": number; "Execution Time": number }> }>(
+        `explain (analyze, timing off, format json) ${query.sql}`,
+        query.params,
+      );
+      const plan = rows[0]?.["QUERY PLAN"][0];
+      return (plan?.["Planning Time"] ?? 0) + (plan?.["Execution Time"] ?? 0);
+    };
+    const cursorOf = async (c: QueryCase, filter: EventFilter): Promise<string | undefined> => {
+      let cursor: string | undefined;
+      if (c.cursorPage) for (let p = 0; p < 4; p++) cursor = (await store.listEvents(filter, { limit: 50, cursor })).nextCursor ?? undefined;
+      return cursor;
+    };
+    let gcMs = 0;
+    let gcCount = 0;
+    const gc = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        gcMs += entry.duration;
+        gcCount++;
+      }
+    });
+    gc.observe({ entryTypes: ["gc"] });
+
+    say(`\n### One query at a time (load average ${loadavg()[0]?.toFixed(1)})`);
+    say("listEvents = through the store (drizzle, row parsing); SQL = the statement on a bare pg client; server = planning + execution (EXPLAIN ANALYZE).");
+    say("\n| query (50 per page) | listEvents p50 ms | p99 ms | SQL p50 ms | p99 ms | server p50 ms | p99 ms |\n| --- | --- | --- | --- | --- | --- | --- |");
     const rnd = random(7);
+    const cpuStart = processCpu();
     for (const c of cases) {
       const viaStore: number[] = [];
       const viaSql: number[] = [];
+      const onServer: number[] = [];
       for (let i = 0; i < 120; i++) {
         const filter = c.filter(rnd);
-        let cursor: string | undefined;
-        if (c.cursorPage) {
-          for (let p = 0; p < 4; p++) cursor = (await store.listEvents(filter, { limit: 50, cursor })).nextCursor ?? undefined;
-        }
+        const cursor = await cursorOf(c, filter);
         let t = performance.now();
         await store.listEvents(filter, { limit: 50, cursor });
         if (i >= 20) viaStore.push(performance.now() - t);
-        const query = eventsQuery(store.db, filter, { limit: 50, cursor }).toSQL();
+        const query = statement(filter, cursor);
         t = performance.now();
         await client.query(query.sql, query.params);
         if (i >= 20) viaSql.push(performance.now() - t);
+        if (i >= 20) onServer.push(await serverMs(filter, cursor));
       }
-      const s = summary(viaStore);
-      const q = summary(viaSql);
-      say(`| ${c.name} | ${s.p50.toFixed(2)} | ${s.p99.toFixed(2)} | ${q.p50.toFixed(2)} | ${q.p99.toFixed(2)} |`);
+      const [s, q, v] = [summary(viaStore), summary(viaSql), summary(onServer)];
+      say(`| ${c.name} | ${s.p50.toFixed(2)} | ${s.p99.toFixed(2)} | ${q.p50.toFixed(2)} | ${q.p99.toFixed(2)} | ${v.p50.toFixed(2)} | ${v.p99.toFixed(2)} |`);
     }
+    say(`\nnode: ${(processCpu() - cpuStart).toFixed(1)} s CPU over the run, garbage collection ${gcMs.toFixed(0)} ms in ${gcCount} pauses`);
+
+    // The API serves several requests at once over the store's pool (10 connections): 8 in flight here.
+    const inFlight = 8;
+    say(`\n### ${inFlight} queries in flight through listEvents (load average ${loadavg()[0]?.toFixed(1)})`);
+    say("\n| query | p50 ms | p99 ms |\n| --- | --- | --- |");
+    const byCase = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+    const jobs = Array.from({ length: cases.length * 100 }, (_, i) => cases[i % cases.length] as QueryCase);
+    const rnd2 = random(9);
+    gcMs = 0;
+    gcCount = 0;
+    const started2 = performance.now();
+    await Promise.all(
+      Array.from({ length: inFlight }, async () => {
+        for (let job = jobs.shift(); job; job = jobs.shift()) {
+          const filter = job.filter(rnd2);
+          const cursor = await cursorOf(job, filter);
+          const t = performance.now();
+          await store.listEvents(filter, { limit: 50, cursor });
+          byCase.get(job.name)?.push(performance.now() - t);
+        }
+      }),
+    );
+    const wall2 = (performance.now() - started2) / 1000;
+    for (const [name, samples] of byCase) {
+      const s = summary(samples);
+      say(`| ${name} | ${s.p50.toFixed(2)} | ${s.p99.toFixed(2)} |`);
+    }
+    say(`\n${cases.length * 100} pages in ${wall2.toFixed(1)} s; garbage collection ${gcMs.toFixed(0)} ms in ${gcCount} pauses`);
+    gc.disconnect();
+
     const t = performance.now();
     await store.countEvents("day", { from: "2020-01-01", to: "2020-12-31" });
     say(`\ncounts by day over one year: ${(performance.now() - t).toFixed(1)} ms`);
 
-    say("\n## Plans checked (EXPLAIN ANALYZE)");
-    for (const c of cases.filter((c) => !c.cursorPage)) {
-      const query = eventsQuery(store.db, c.filter(random(11)), { limit: 50 }).toSQL();
-      const plan = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers off, costs off) ${query.sql}`, query.params);
-      say(`\n### ${c.name}\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
+    say("\n## Plans checked (EXPLAIN (ANALYZE, BUFFERS)), one sample filter each");
+    for (const c of cases) {
+      const filter = c.filter(random(11));
+      const query = statement(filter, await cursorOf(c, filter));
+      const plan = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers, costs off) ${query.sql}`, query.params);
+      say(`\n### ${c.name}: ${JSON.stringify(filter)}\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
     }
   } finally {
     await client.end();
