@@ -32,26 +32,38 @@ export function findPublicationDate(
   numbers: NumberLexicon = numberLexicon(),
 ): PublicationDate | null {
   for (const line of lines.datelines) {
-    const day = fullDates(line, lex, numbers)[0];
+    const day = fullDates(matchingKey(line).text, lex, numbers)[0];
     if (day) return { value: day, source: "dateline" };
   }
-  const captionDates = lines.captions.filter((c) => !isArchive(c, lex)).flatMap((c) => fullDates(c, lex, numbers));
+  const captionDates = lines.captions.flatMap((caption) => {
+    const key = matchingKey(caption).text;
+    return isArchive(key, lex) ? [] : fullDates(key, lex, numbers);
+  });
   const today = todayInText(lines.header, captionDates, lex, numbers);
   if (today) return { value: today, source: "text" };
   const caption = captionDates[0];
   return caption ? { value: caption, source: "caption" } : null;
 }
 
-/** Day-precision absolute dates of a line, in order. */
-function fullDates(line: string, lex: CalendarLexicon, numbers: NumberLexicon): string[] {
-  const key = matchingKey(line).text;
+/** Day-precision absolute dates of a line (its matching key), in order. */
+function fullDates(key: string, lex: CalendarLexicon, numbers: NumberLexicon): string[] {
+  // A day with its year always has digits (the year, or a numeric date): most lines have none and are not read.
+  if (!hasDigit(key)) return [];
   return findDates(key, tokenize(key), null, lex, numbers)
     .filter((d) => d.precision === "day" && !d.relative && d.value !== null)
     .map((d) => d.value ?? "");
 }
 
-function isArchive(caption: string, lex: CalendarLexicon): boolean {
-  const tokens = tokenize(matchingKey(caption).text);
+function hasDigit(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const code = key.charCodeAt(k);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+function isArchive(key: string, lex: CalendarLexicon): boolean {
+  const tokens = tokenize(key);
   for (let i = 0; i < tokens.count; i++) {
     if (lex.trie.matchAt(tokens, i)?.values.some((v) => v.kind === "archive-marker")) return true;
   }
