@@ -29,6 +29,17 @@ export interface Candidate {
   owner?: boolean;
 }
 
+export interface SalientActor {
+  readonly id: string;
+  /** Mentions over the whole article. */
+  readonly count: number;
+  /** An actor of the article that is not civilians: one that can be an opponent. */
+  readonly party: boolean;
+  /** Whether the registry knows it, and its side there. */
+  readonly registered: boolean;
+  readonly side: string | undefined;
+}
+
 export interface ActorContext {
   mentions: readonly Mention[];
   /** Actors of the article by id (the recognizer's resolved entries). */
@@ -37,8 +48,8 @@ export interface ActorContext {
   registry: ReadonlyMap<string, ActorEntry>;
   sentences: SentenceIndex;
   body: string;
-  /** Mentions per actor id over the whole article, in order of first mention: salience for an unnamed opponent. */
-  salience: ReadonlyArray<{ readonly id: string; readonly count: number }>;
+  /** The article's actors by mentions, in order of first mention: salience for an unnamed opponent. */
+  salience: readonly SalientActor[];
   civiliansId: string | null;
   /** The matching key of a trigger's words. */
   triggerKey: (trigger: TriggerOccurrence) => string;
@@ -282,11 +293,9 @@ export function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: A
   const side = ctx.registry.get(actor1)?.side;
   let best: string | null = null;
   let bestCount = 0;
-  for (const { id, count } of ctx.salience) {
-    const entry = ctx.registry.get(id);
-    const actor = ctx.actors.get(id);
-    if (id === actor1 || !actor || actor.category === "civilians" || (entry && entry.side === side)) continue;
-    if (entry && sameCamp(entry.side, side)) continue;
+  for (const { id, count, party, registered, side: otherSide } of ctx.salience) {
+    if (id === actor1 || !party || (registered && otherSide === side)) continue;
+    if (registered && sameCamp(otherSide, side)) continue;
     if (count > bestCount) {
       best = id;
       bestCount = count;
@@ -295,11 +304,17 @@ export function defaultOpponent(actor1: string | null, role: TriggerRole, ctx: A
   return best;
 }
 
-const CAMPS: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(["regime", "iran_axis", "russia"]),
-  new Set(["opposition", "local", "tribal"]),
-];
+/** Sides by camp (the camps do not overlap). */
+const CAMP_OF: ReadonlyMap<string, number> = new Map([
+  ["regime", 0],
+  ["iran_axis", 0],
+  ["russia", 0],
+  ["opposition", 1],
+  ["local", 1],
+  ["tribal", 1],
+]);
 export function sameCamp(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  return CAMPS.some((camp) => camp.has(a) && camp.has(b));
+  const camp = CAMP_OF.get(a);
+  return camp !== undefined && camp === CAMP_OF.get(b);
 }

@@ -1,7 +1,7 @@
 import type { Actor, ArgumentOrigin, Event, Figure, Place, WeaponName } from "@marsad/model";
 import { keyOf } from "../normalize/matching-key";
 import { tokenize } from "../normalize/tokens";
-import { type ActorContext, type ActorRoles, actorRoles, defaultOpponent, sameCamp } from "./actor-roles";
+import { type ActorContext, type ActorRoles, actorRoles, defaultOpponent, type SalientActor, sameCamp } from "./actor-roles";
 import { classify } from "./classify";
 import { type CasualtyCount, casualtyCounts, VAGUE } from "./counts";
 import { type EventDraft, finalizeEvents, foldCoarse, mergeDrafts } from "./drafts";
@@ -37,7 +37,12 @@ export function buildEvents(inputs: EventInputs): { events: Event[]; figures: Fi
   const coarse = facts.coarse;
   const focus = focusPlace(inputs, placeEntries, coarse);
   const registry = ctx.lexicons.actors;
-  const allied = (a: string, b: string) => a === b || sameCamp(registry.get(a)?.side, registry.get(b)?.side) || registry.get(a)?.side === registry.get(b)?.side;
+  const allied = (a: string, b: string) => {
+    if (a === b) return true;
+    const sideA = registry.get(a)?.side;
+    const sideB = registry.get(b)?.side;
+    return sameCamp(sideA, sideB) || sideA === sideB;
+  };
   const actorCtx = actorContext(inputs, sentences, allied, facts);
   const counts = casualtyCounts(ctx, cues, inputs.quantities);
   const civilianNoun = facts.civilianNoun;
@@ -284,8 +289,12 @@ function actorContext(inputs: EventInputs, sentences: SentenceIndex, allied: (a:
   const actors = new Map<string, Actor>(inputs.actors.entries.map((a) => [a.id, a]));
   const counted = new Map<string, number>();
   for (const m of parties) if (m.ref) counted.set(m.ref, (counted.get(m.ref) ?? 0) + 1);
-  const salience: Array<{ id: string; count: number }> = [];
-  counted.forEach((count, id) => salience.push({ id, count }));
+  const salience: SalientActor[] = [];
+  counted.forEach((count, id) => {
+    const actor = actors.get(id);
+    const entry = inputs.ctx.lexicons.actors.get(id);
+    salience.push({ id, count, party: actor !== undefined && actor.category !== "civilians", registered: entry !== undefined, side: entry?.side });
+  });
   const civilians = inputs.actors.entries.find((a) => a.category === "civilians") ?? facts.civilians;
   return {
     mentions: parties,
