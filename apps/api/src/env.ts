@@ -47,7 +47,12 @@ export const Env = z.object({
    * dropped as soon as the data changes (writes through this process, or the change feed, looked at once a second).
    */
   MARSAD_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(30_000),
-  /** Worker threads for extraction; unset: one per core beyond the first (0 extracts on the main thread). */
+  /**
+   * Server processes sharing the port (node:cluster), so reads use every core; above 1 needs DATABASE_URL.
+   * Unset: one process.
+   */
+  MARSAD_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
+  /** Worker threads for extraction per process; unset: one per core beyond the first, or one per process in a cluster (0 extracts on the main thread). */
   MARSAD_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   /** Most articles accepted in one ingestion batch. */
   MARSAD_BATCH_LIMIT: z.coerce.number().int().positive().default(500),
