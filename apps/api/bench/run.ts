@@ -114,11 +114,19 @@ function cpuSeconds(root: number): number {
   return ticks / CLOCK_TICKS;
 }
 
+interface Memory {
+  pid: number;
+  rssMb: number;
+  heapUsedMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+}
+
 interface Api {
   child: ChildProcess;
   base: string;
   /** Heap figures each server process prints on SIGUSR2 after a full GC (started with --expose-gc). */
-  memory(): Promise<Array<{ pid: number; rssMb: number; heapUsedMb: number }>>;
+  memory(): Promise<Memory[]>;
 }
 
 async function startApi(dbUrl: string, port: number): Promise<Api> {
@@ -163,7 +171,7 @@ async function startApi(dbUrl: string, port: number): Promise<Api> {
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    return memoryLines.map((line) => JSON.parse(line) as { pid: number; rssMb: number; heapUsedMb: number });
+    return memoryLines.map((line) => JSON.parse(line) as Memory);
   };
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
@@ -381,7 +389,7 @@ async function main() {
       const after = await api.memory();
       rows.push(soak);
       console.table(rows);
-      const heap = (figures: typeof before) => figures.map((f) => `${f.heapUsedMb} MB`).join(" + ") || "n/a";
+      const heap = (figures: Memory[]) => figures.map((f) => `${f.heapUsedMb} MB heap + ${f.arrayBuffersMb} MB buffers (pid ${f.pid})`).join(", ") || "n/a";
       console.log(`API RSS (all processes): ${rssStart} MB at soak start, ${rssEnd} MB at soak end (${soakSeconds} s)`);
       console.log(`heapUsed after a full GC, per process: ${heap(before)} before the soak, ${heap(after)} after`);
     } else {
