@@ -63,6 +63,13 @@ export function sameClause(ctx: TextContext, i: number, j: number): boolean {
 }
 
 /**
+ * Entries (by their values array) known to hide no match of a kind. The words inside a hit are those of its trie
+ * path, so "nothing hidden" holds wherever the entry occurs, provided no inner match ran past the hit's end: what
+ * follows the hit could then change the inner match, and the answer is not kept. Most entries hide nothing.
+ */
+const hidesNothing = new WeakMap<readonly LexiconValue[], Set<LexiconValue["kind"]>>();
+
+/**
  * Hits hidden inside a longer hit of another lexicon (`سيارة مفخخة` inside the trigger `انفجار سيارة مفخخة`): the
  * one-pass scan keeps the longest match only, so a recognizer re-reads the inside of hits that lack its kind.
  */
@@ -70,14 +77,23 @@ export function withHidden(ctx: TextContext, kind: LexiconValue["kind"]): Lexico
   const out: LexiconHit<LexiconValue>[] = [];
   for (const hit of ctx.hits) {
     out.push(hit);
-    if (hit.values.some((v) => v.kind === kind) || hit.endToken - hit.firstToken < 2) continue;
+    if (hit.endToken - hit.firstToken < 2 || hit.values.some((v) => v.kind === kind)) continue;
+    let known = hidesNothing.get(hit.values);
+    if (known?.has(kind)) continue;
+    let hides = false;
+    let ranPast = false;
     for (let j = hit.firstToken + 1; j < hit.endToken; ) {
       const inner = ctx.lexicons.trie.matchAt(ctx.tokens, j);
+      if (inner && inner.endToken > hit.endToken) ranPast = true;
       if (inner && inner.endToken <= hit.endToken && inner.values.some((v) => v.kind === kind)) {
         out.push(inner);
+        hides = true;
         j = inner.endToken;
       } else j++;
     }
+    if (hides || ranPast) continue;
+    if (!known) hidesNothing.set(hit.values, (known = new Set()));
+    known.add(kind);
   }
   return out;
 }
