@@ -1,7 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { createExtractor, type Extractor } from "@marsad/extract";
 import type { Store } from "@marsad/store";
-import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./context";
 import { type AsyncExtractor, inlineExtractor } from "./extract-pool";
 import type { DataDeps } from "./data/deps";
@@ -12,6 +11,7 @@ import { validationError } from "./errors";
 import { createLogger, type Logger } from "./logger";
 import { accessLog } from "./middleware/access-log";
 import { identify, rejectInvalidKey, requireKey } from "./middleware/auth";
+import { limitBody } from "./middleware/body";
 import { clientAddress } from "./middleware/client-address";
 import { corsHeaders, requestIds } from "./middleware/headers";
 import { problemHandlers, throwPayloadTooLarge } from "./middleware/problems";
@@ -111,9 +111,7 @@ export function createApp(deps: AppDeps) {
   app.use("*", representations({ ttlMs: env.MARSAD_CACHE_TTL_MS, version }));
   // Find where the feed stands before the first read needs it.
   void version.refresh();
-  // GET and HEAD carry no body (asking a Node request for its body stream is not free).
-  const limitBody = bodyLimit({ maxSize: env.MARSAD_BODY_LIMIT, onError: throwPayloadTooLarge(env.MARSAD_BODY_LIMIT) });
-  app.use("*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
+  app.use("*", limitBody(env.MARSAD_BODY_LIMIT, throwPayloadTooLarge(env.MARSAD_BODY_LIMIT)));
 
   const routes = app
     .route("/", healthRoutes(ping))

@@ -5,6 +5,8 @@ import type { TypedResponse } from "hono";
 import type { AppEnv } from "../../context";
 import type { AsyncExtractor } from "../../extract-pool";
 import { ApiError, problemResponse } from "../../errors";
+import { bodyText } from "../../middleware/body";
+import { throwPayloadTooLarge } from "../../middleware/problems";
 import { ExtractQuery, ExtractRequest, ExtractResponse } from "./schema";
 
 const route = createRoute({
@@ -65,7 +67,8 @@ export function extractRoutes(extractor: AsyncExtractor, maxBytes: number) {
           ? { text: body.html, format: "html", published: body.published }
           : { text: body.text ?? "", format: "text", published: body.published };
     } else if (type === "text/plain" || type === "text/html") {
-      input = { text: await c.req.text(), format: type === "text/html" ? "html" : "text", published: query.published };
+      const text = await bodyText(c, maxBytes, throwPayloadTooLarge(maxBytes));
+      input = { text, format: type === "text/html" ? "html" : "text", published: query.published };
     } else {
       throw new ApiError(415, "unsupported_media_type", "Send application/json `{text|html, published?}`, text/plain or text/html.");
     }
