@@ -53,6 +53,7 @@ export function changeFeedVersion(store: Store, { intervalMs = 1000, logger, now
   let seq: number | null = null;
   let lastLook = Number.NEGATIVE_INFINITY;
   let looking: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
 
   const look = async () => {
     if (seq === null) {
@@ -69,21 +70,33 @@ export function changeFeedVersion(store: Store, { intervalMs = 1000, logger, now
     }
   };
 
+  const start = (): Promise<void> => {
+    const current = look()
+      .catch((error: unknown) => logger?.warn("change feed look failed", { error: error instanceof Error ? error.message : String(error) }))
+      .finally(() => {
+        if (looking === current) looking = null;
+      });
+    looking = current;
+    return current;
+  };
+
   return {
     current: local.current,
     changed: local.changed,
     onChange: local.onChange,
     refresh: () => {
       const time = now();
-      if (looking) return looking;
-      if (time - lastLook < intervalMs) return Promise.resolve();
+      if (time - lastLook < intervalMs) return looking ?? Promise.resolve();
       lastLook = time;
-      looking = look()
-        .catch((error: unknown) => logger?.warn("change feed look failed", { error: error instanceof Error ? error.message : String(error) }))
-        .finally(() => {
-          looking = null;
+      // A look that began before this call may have missed what the caller knows was written: one more after it.
+      if (looking) {
+        queued ??= looking.then(() => {
+          queued = null;
+          return start();
         });
-      return looking;
+        return queued;
+      }
+      return start();
     },
   };
 }
