@@ -76,7 +76,7 @@ async function connectPglite(dataDir: string | undefined): Promise<Connection> {
         // Without parameters a text may hold several statements (the job queue's schema), which only `exec` runs.
         if (!values || values.length === 0) {
           const results = await client.exec(text);
-          return { rows: z.array(z.record(z.string(), z.unknown())).parse(results.at(-1)?.rows ?? []) };
+          return { rows: Rows.parse(results.at(-1)?.rows ?? []) };
         }
         const result = await client.query<Record<string, unknown>>(text, values);
         return { rows: result.rows };
@@ -86,7 +86,8 @@ async function connectPglite(dataDir: string | undefined): Promise<Connection> {
   };
 }
 
-const ExecuteResult = z.object({ rows: z.array(z.record(z.string(), z.unknown())) });
+const Rows = z.array(z.record(z.string(), z.unknown()));
+const ExecuteResult = z.object({ rows: Rows });
 
 /** Runs a raw SQL statement and returns its rows (both drivers answer with `{ rows }`). */
 export async function rowsOf(db: Db, query: SQL): Promise<Record<string, unknown>[]> {
