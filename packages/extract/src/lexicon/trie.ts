@@ -98,7 +98,10 @@ export class TokenTrie<T> {
     let j = i;
     while (node) {
       if (node.values) {
-        if (longestValues) (shorter ??= []).push({ endToken: longestEnd, values: longestValues });
+        if (longestValues) {
+          shorter ??= [];
+          shorter.push({ endToken: longestEnd, values: longestValues });
+        }
         longestEnd = j + 1;
         longestValues = node.values;
       }

@@ -46,7 +46,11 @@ const NO_OUTLETS: readonly OutletEntry[] = Object.freeze([]);
 /** The outlets a hit names; most hits name none, and then nothing is allocated. */
 function outletsOf(hit: LexiconHit<LexiconValue>): readonly OutletEntry[] {
   let outlets: OutletEntry[] | undefined;
-  for (const value of hit.values) if (value.kind === "outlet") (outlets ??= []).push(value.entry);
+  for (const value of hit.values) {
+    if (value.kind !== "outlet") continue;
+    outlets ??= [];
+    outlets.push(value.entry);
+  }
   return outlets ?? NO_OUTLETS;
 }
 

@@ -77,8 +77,10 @@ export function placeCandidates(ctx: TextContext, reader: CueReader): PlaceCandi
     let actor = false;
     let title = false;
     for (const v of hit.values) {
-      if (v.kind === "place") (entries ??= []).push(v.entry);
-      else if (v.kind === "outlet") outlet = true;
+      if (v.kind === "place") {
+        entries ??= [];
+        entries.push(v.entry);
+      } else if (v.kind === "outlet") outlet = true;
       else if (v.kind === "actor") actor = true;
       else if (v.kind === "title") title = true;
     }

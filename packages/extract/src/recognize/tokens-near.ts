@@ -92,7 +92,10 @@ export function withHidden(ctx: TextContext, kind: LexiconValue["kind"]): Lexico
       } else j++;
     }
     if (hides || ranPast) continue;
-    if (!known) hidesNothing.set(hit.values, (known = new Set()));
+    if (!known) {
+      known = new Set();
+      hidesNothing.set(hit.values, known);
+    }
     known.add(kind);
   }
   return out;
