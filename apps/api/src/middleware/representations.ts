@@ -169,7 +169,7 @@ export function representations({ ttlMs, maxBytes = 32 * 1024 * 1024, version, n
     const method = c.req.method;
     if (method !== "GET" && method !== "HEAD") {
       await next();
-      // Any successful write may change what reads return (the change feed tells other processes).
+      // Any successful write may change what reads return (sibling processes of a cluster are told too).
       if (c.res.status < 400 && method !== "OPTIONS" && c.req.path !== "/v1/extract") version?.changed();
       return compressOther(c);
     }
