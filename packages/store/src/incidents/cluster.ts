@@ -137,13 +137,17 @@ export function planClusters(clusterable: ClusterEvent[], candidates: Map<number
 
 /**
  * Writes a plan in one statement (marsad_file_events): merges, one-report incidents written whole from their event
- * (an incident shows only dates its reports state, never the ingestion day they were sorted by), assignments,
- * refreshed summaries, and the change feed: what `log` held, then merged, created and updated incidents.
+ * (an incident shows only dates its reports state, never the ingestion day they were sorted by), links, refreshed
+ * summaries, and the change feed: `newEvents` created, what `log` held, then merged, created and updated incidents.
+ * `newEvents` (rows keyed by column name, each with the `key` the plan calls it by) are inserted with their incident.
+ * Returns the ids of `newEvents`, in order.
  */
-export async function fileEvents(tx: Db, plan: ClusterPlan, log: ChangeLog): Promise<void> {
+export async function fileEvents(tx: Db, plan: ClusterPlan, log: ChangeLog, newEvents: Array<Record<string, unknown>> = []): Promise<number[]> {
   for (const [from, into] of plan.merges) log.add("incident", from, "merged", { into: String(into) });
   const changes = log.drain();
-  if (changes.length === 0 && plan.opening.length === 0 && plan.assignments.length === 0 && plan.refreshed.length === 0) return;
+  if (newEvents.length === 0 && changes.length === 0 && plan.opening.length === 0 && plan.assignments.length === 0 && plan.refreshed.length === 0) {
+    return [];
+  }
   const doc = {
     merges: plan.merges,
     open: plan.opening.map((event) => ({
@@ -166,11 +170,15 @@ export async function fileEvents(tx: Db, plan: ClusterPlan, log: ChangeLog): Pro
       search_key: event.searchKey,
     })),
     assign: plan.assignments,
+    events: newEvents,
     refresh: plan.refreshed,
     changes,
   };
-  await tx.execute(sql`select marsad_file_events(${JSON.stringify(doc)}::jsonb)`);
+  const [row] = await rowsOf(tx, sql`select marsad_file_events(${JSON.stringify(doc)}::jsonb) as filed`);
+  return FileReply.parse(row?.filed).eventIds;
 }
+
+const FileReply = z.object({ eventIds: z.array(z.number().int()) });
 
 /** Prefer the incident already told at the very same place, then the one with most reports. */
 function preference(event: ReportFacts, reports: ReportFacts[]): number {

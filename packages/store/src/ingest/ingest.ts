@@ -8,7 +8,7 @@ import { StoreError } from "../errors";
 import { CandidateRows, candidateSpec, candidatesOf, type ClusterEvent, type ClusterPlan, fileEvents, incidentWindowKeys, planClusters } from "../incidents/cluster";
 import { actorParentsOf, type Known, knownOf } from "../known";
 import { keyOf } from "@marsad/extract";
-import { type EventRow, eventRow, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
+import { eventRow, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
 
 export interface IngestInput {
   /** What the extractor returned for `raw`; validated against the model before anything is written. */
@@ -39,9 +39,10 @@ export interface IngestHooks {
  * cleaned body or same raw input) is stored once, even when two processes ingest it at the same moment: the
  * unique indexes decide, and the loser sees `duplicate`.
  *
- * Two statements per article (plus BEGIN and COMMIT): marsad_store_article writes the article, its events and
- * figures, locks the incident windows and returns the candidate incidents; clustering is decided here, in memory;
- * marsad_file_events writes the decision and the change feed (migration 0004).
+ * Two statements per article (plus BEGIN and COMMIT): marsad_store_article writes the article and its figures,
+ * locks the incident windows and returns the candidate incidents; clustering is decided here, in memory;
+ * marsad_file_events writes the events with their incidents, the incidents and the change feed (migrations
+ * 0004, 0006).
  */
 export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHooks = {}): Promise<IngestOutcome> {
   const parsed = ExtractionResult.safeParse(input.result);
@@ -89,7 +90,6 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
       }),
       places: result.places.filter((p) => !cache.places.has(p.id)).map((p) => columnsOf(places, { ...p, parent: null })),
       actors: result.actors.filter((a) => !cache.actors.has(a.id)).map((a) => columnsOf(actors, { ...a, side: null })),
-      events: rows.map((row) => columnsOf(events, row)),
       figures: figureRows(result, articleId).map((row) => columnsOf(figures, row)),
       locks: incidentWindowKeys(clusterable),
       candidates: candidateSpec(clusterable.map((row, i) => clusterFacts(i, row, placeFacts))),
@@ -100,19 +100,22 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
       if (stored.articleId === null) throw new StoreError("invalid_input", "the article conflicted with a stored one that could not be found again");
       return { status: "duplicate", articleId: stored.articleId };
     }
-    if (stored.eventIds.length !== rows.length) throw new Error("event rows and ids differ in length");
     await hooks.afterEvents?.();
-    const log = new ChangeLog();
-    const pending = stored.eventIds.map((id, i) => {
-      log.add("event", id, "created");
-      return clusterFacts(id, rows[i] as EventRow, placeFacts);
-    });
+    // The events get their ids when they are written, with their incident: until then the plan calls event i -(i + 1).
+    const standIn = (i: number) => -(i + 1);
+    const pending = rows.map((row, i) => clusterFacts(standIn(i), row, placeFacts));
     const plan = planClusters(
       pending.filter((e) => !e.background),
       candidatesOf(stored.candidates),
       await actorParentsOf(cache, tx),
     );
-    await fileEvents(tx, hooks.plan ? hooks.plan(plan) : plan, log);
+    const ids = await fileEvents(
+      tx,
+      hooks.plan ? hooks.plan(plan) : plan,
+      new ChangeLog(),
+      rows.map((row, i) => ({ ...columnsOf(events, row), key: standIn(i) })),
+    );
+    if (ids.length !== rows.length) throw new Error("event rows and ids differ in length");
     return { status: "created", articleId: stored.articleId, events: rows.length };
   });
   if (outcome.status === "created") remember(cache, result);
@@ -121,7 +124,7 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
 
 const StoreReply = z.discriminatedUnion("status", [
   z.object({ status: z.literal("duplicate"), articleId: z.string().nullable() }),
-  z.object({ status: z.literal("created"), articleId: z.string(), eventIds: z.array(z.number().int()), candidates: CandidateRows }),
+  z.object({ status: z.literal("created"), articleId: z.string(), candidates: CandidateRows }),
 ]);
 
 /** A row keyed by column names (what jsonb_populate_record reads), from drizzle's property names. */
