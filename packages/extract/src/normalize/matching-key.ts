@@ -1,3 +1,5 @@
+import { isWhiteSpace } from "./white-space";
+
 /**
  * The matching key: one normalized form used by every recognizer, with a map back to the source.
  * Diacritics, tatweel and invisible controls are dropped; letter variants are unified
@@ -156,22 +158,6 @@ function hasLooseSpace(text: string): boolean {
     } else if (isWhiteSpace(code)) return true;
   }
   return false;
-}
-
-/** The white space of `\s` in a regular expression, other than the plain space. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Maps a `[start, end)` range of the normalized text back to the source. */

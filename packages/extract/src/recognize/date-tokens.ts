@@ -1,5 +1,6 @@
 import type { LexiconHit } from "../lexicon/trie";
 import type { Tokens } from "../normalize/tokens";
+import { isWhiteSpace } from "../normalize/white-space";
 import type { CalendarLexicon, CalendarWord } from "./date-lexicon";
 import { type DateExtras, type DateHead, type DateParts, dateParts } from "./date-parts";
 import type { NumberLexicon } from "./number-words";
@@ -20,22 +21,6 @@ export const DIGITS = /^\d+$/;
 export const NO_EXTRA: DateExtras = Object.freeze({});
 
 const NO_MATCHES: readonly Match<Kind>[] = [];
-
-/** The characters `String.prototype.trim` removes: ECMAScript white space and line terminators. */
-function isTrimmedSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** Calendar words over the tokens of one text: their readings at each token, looked up once, and the gaps between tokens. */
 export class CalendarTokens {
@@ -104,7 +89,7 @@ export class CalendarTokens {
     const to = this.tokens.starts[j] ?? 0;
     let found = -1;
     for (let k = this.endOf(j); k < to; k++) {
-      if (isTrimmedSpace(text.charCodeAt(k))) continue;
+      if (isWhiteSpace(text.charCodeAt(k))) continue;
       if (found >= 0) return null;
       found = k;
     }
