@@ -43,6 +43,11 @@ function encodingFor(header: string | undefined): Encoding | null {
   return encoding;
 }
 
+/** A Buffer as a response body: a view of the same bytes, typed as the web's `BodyInit` wants (no copy). */
+function bodyOf(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
+}
+
 function compressBody(body: Buffer, encoding: Encoding): Promise<Buffer> {
   return encoding === "br"
     ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
@@ -162,7 +167,7 @@ export function representations({ ttlMs, maxBytes = 32 * 1024 * 1024, version, n
     const { body, encoding } = await variant(representation, encodingFor(c.req.header("accept-encoding")));
     if (encoding) headers["content-encoding"] = encoding;
     headers["content-length"] = String(body.byteLength);
-    return new Response(body, { status: representation.status, headers });
+    return new Response(bodyOf(body), { status: representation.status, headers });
   };
 
   const middleware = createMiddleware(async (c, next) => {
@@ -291,5 +296,5 @@ async function compressOther(c: Context): Promise<void> {
   }
   headers.set("Content-Length", String(body.byteLength));
   c.res = undefined as unknown as Response;
-  c.res = new Response(body, { status: res.status, headers });
+  c.res = new Response(bodyOf(body), { status: res.status, headers });
 }
