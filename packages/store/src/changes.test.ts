@@ -33,6 +33,17 @@ describe.each(await storeTargets())("change feed on $name", (target) => {
     expect(all).toHaveLength(first.length + next.length);
   });
 
+  it("tells where the feed stands, so a new follower sees only later changes", async () => {
+    expect(await store.latestChangeSeq()).toBe(0);
+    await ingest("قصف على طفس");
+    const seen = await store.listChanges();
+    const latest = await store.latestChangeSeq();
+    expect(latest).toBe(seen.at(-1)?.seq);
+    await ingest("اشتباكات في طفس");
+    const later = await store.listChanges({ after: latest });
+    expect(later.map((c) => `${c.entity}:${c.kind}`)).toEqual(["event:created", "incident:updated"]);
+  });
+
   // Needs a second connection holding a transaction open, which one embedded PGlite connection cannot have.
   it.runIf(target.name === "postgres")("holds back numbers while an older transaction runs, so a poller never skips a late commit", async () => {
     if (!store.url) throw new Error("expected a PostgreSQL store");

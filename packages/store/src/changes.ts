@@ -1,4 +1,4 @@
-import { asc, gt, sql } from "drizzle-orm";
+import { asc, gt, max, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "./db/client";
 import { changeLog } from "./db/schema";
@@ -65,6 +65,12 @@ export async function sequenceChanges(db: Db): Promise<void> {
       ) s
       where c.id = s.id`);
   });
+}
+
+/** The highest sequence number given so far (0 for an empty feed): where a new follower of the feed starts. */
+export async function latestChangeSeq(db: Db): Promise<number> {
+  const [row] = await db.select({ seq: max(changeLog.seq) }).from(changeLog);
+  return Number(row?.seq ?? 0);
 }
 
 /** Changes after sequence number `after`, oldest first. */

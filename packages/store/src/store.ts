@@ -1,6 +1,6 @@
 import { defaultLexicons, EXTRACTOR_VERSION, extract } from "@marsad/extract";
 import type { ExtractionResult } from "@marsad/model";
-import { type Change, listChanges } from "./changes";
+import { type Change, latestChangeSeq, listChanges } from "./changes";
 import { type Connection, connect, type Db, type SqlRunner } from "./db/client";
 import { resolveDataDir, type StoreConfig, storeConfigFromEnv } from "./env";
 import { StoreError } from "./errors";
@@ -34,6 +34,8 @@ export interface Store {
   getIncident(id: string): Promise<IncidentLookup>;
   listIncidents(filter?: EventFilter, page?: PageRequest): Promise<Page<IncidentSummary>>;
   listChanges(options?: { after?: number; limit?: number }): Promise<Change[]>;
+  /** The change feed's highest sequence number so far; `listChanges({ after })` from it returns only later changes. */
+  latestChangeSeq(): Promise<number>;
   stats(): Promise<StoreStats>;
   reextract(options?: Partial<ReextractOptions>): Promise<ReextractReport>;
   syncLexicons(lexicons: LexiconTables): Promise<{ places: number; actors: number; outlets: number }>;
@@ -91,6 +93,7 @@ export async function openStore(config: StoreConfig = storeConfigFromEnv()): Pro
     getIncident: (id) => getIncident(db, id),
     listIncidents: (filter, page) => listIncidents(db, filter, page),
     listChanges: (options) => listChanges(db, options),
+    latestChangeSeq: () => latestChangeSeq(db),
     stats: () => stats(db),
     reextract: (options = {}) => reextract(db, { extract: defaultExtract, version: EXTRACTOR_VERSION, ...options }),
     syncLexicons: (lexicons) => syncLexicons(db, lexicons),

@@ -56,11 +56,8 @@ export function changeFeedVersion(store: Store, { intervalMs = 1000, logger, now
   let queued: Promise<void> | null = null;
 
   const look = async () => {
-    if (seq === null) {
-      // Where the feed stands now; the store has no call for it, so its table is asked directly (one index probe).
-      const { rows } = await store.sql.executeSql("select coalesce(max(seq), 0)::text as seq from change_log");
-      seq = Number(rows[0]?.seq ?? 0);
-    }
+    // Where the feed stands when this process first looks: only changes after it move the version.
+    seq ??= await store.latestChangeSeq();
     // listChanges also numbers the rows of transactions finished since the last look.
     const changes = await store.listChanges({ after: seq, limit: 1000 });
     const last = changes.at(-1);
