@@ -9,7 +9,7 @@ import { tokenize } from "./normalize/tokens";
 import { buildEvents } from "./events/build";
 import { recognizeActors } from "./recognize/actors";
 import type { TextContext } from "./recognize/context";
-import { bodyDates, bodyQuantities } from "./recognize/numbers-in-body";
+import { bodyDates, bodyQuantities, readBodyDates } from "./recognize/numbers-in-body";
 import { findOutlet } from "./recognize/outlet";
 import { recognizePersons } from "./recognize/persons";
 import { recognizePlaces } from "./recognize/places";
@@ -29,6 +29,8 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Paragraphs that open an article: where it says what day "today" is, if it does. */
+const OPENING_PARAGRAPHS = 3;
 
 export interface Extractor {
   extract(input: string, options?: ExtractOptions): ExtractionResult;
@@ -57,8 +59,11 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
   const sentences = splitSentences(body, cleaned.paragraphs);
   const hits = lexicons.trie.scan(tokens);
   const hint = options.published ?? null;
-  const header = [cleaned.title, ...cleaned.paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end))].join("\n");
-  const published = publicationDate({ datelines: cleaned.datelines, captions, header, hint });
+  const read = readBodyDates({ key, tokens });
+  // "Today" is looked for in the title, then in the first three paragraphs, whose dates the body's reading already has.
+  const openingEnd = cleaned.paragraphs[Math.min(OPENING_PARAGRAPHS, cleaned.paragraphs.length) - 1]?.end ?? 0;
+  const opening = read.filter((d) => (key.toSource[d.end] ?? Number.POSITIVE_INFINITY) <= openingEnd);
+  const published = publicationDate({ datelines: cleaned.datelines, captions, header: cleaned.title, followingDates: opening, hint });
   const ctx: TextContext = { body, key, tokens, paragraphs: cleaned.paragraphs, sentences, hits, lexicons, published: published?.value ?? null };
 
   if (!/[\u0621-\u064a]/.test(body)) {
@@ -73,7 +78,7 @@ function extractWith(lexicons: Lexicons, input: string, options: ExtractOptions 
   // The publishing outlet reporting its own findings (`أفاد مراسل عنب بلدي`) is the outlet, not a cited source.
   const sources = { ...cited, sources: cited.sources.filter((s) => s.id !== outlet?.id) };
   const quantities = bodyQuantities(ctx);
-  const dates = bodyDates(ctx);
+  const dates = bodyDates(ctx, read);
   const id = articleId(body);
   const { events, figures } = buildEvents({
     ctx,

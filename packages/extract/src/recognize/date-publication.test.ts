@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { matchingKey } from "../normalize/matching-key";
+import { tokenize } from "../normalize/tokens";
 import { findPublicationDate } from "./date-publication";
+import { readDates } from "./dates";
+
+/** Dates as the body's own reading gives them: what extract() passes for the opening paragraphs. */
+const readOf = (text: string) => {
+  const key = matchingKey(text).text;
+  return readDates(key, tokenize(key));
+};
 
 describe("findPublicationDate", () => {
   it("reads a dateline's date (seed 002)", () => {
@@ -25,6 +34,16 @@ describe("findPublicationDate", () => {
       header: "قال مصدر اليوم، الثلاثاء 15 من آذار، إن",
     });
     expect(found).toEqual({ value: "2022-03-15", source: "text" });
+  });
+
+  it("finds today among dates already read from the opening paragraphs, after the title's own", () => {
+    const opening = readOf("أعلنت اللجنة اليوم الأربعاء 4 آب 2021 أن القصف توقف");
+    expect(findPublicationDate({ datelines: [], captions: [], header: "قصف على درعا", followingDates: opening })).toEqual({
+      value: "2021-08-04",
+      source: "text",
+    });
+    const titled = findPublicationDate({ datelines: [], captions: [], header: "اليوم الخميس 5 آب 2021", followingDates: opening });
+    expect(titled).toEqual({ value: "2021-08-05", source: "text" });
   });
 
   it("takes a full date said to be today from the text itself", () => {

@@ -11,8 +11,13 @@ export interface PublicationLines {
   readonly datelines: readonly string[];
   /** Photo captions, as written; their dates (`- 15 من آذار 2022 (…)`) supply a missing year. */
   readonly captions: readonly string[];
-  /** Text that may say what day it is today: the title and the first paragraphs (`اليوم، الثلاثاء 15 من آذار`). */
+  /** Text that may say what day it is today (`اليوم، الثلاثاء 15 من آذار`): the title, or the title and first paragraphs. */
   readonly header: string;
+  /**
+   * Date expressions already read from the text after `header` (the body's first paragraphs, by the body's own
+   * reading), searched for "today" after the header's own: the body is then read once for both purposes.
+   */
+  readonly followingDates?: readonly DateParts[];
 }
 
 export interface PublicationDate {
@@ -39,7 +44,7 @@ export function findPublicationDate(
     const key = matchingKey(caption).text;
     return isArchive(key, lex) ? [] : fullDates(key, lex, numbers);
   });
-  const today = todayInText(lines.header, captionDates, lex, numbers);
+  const today = todayInText(lines.header, captionDates, lex, numbers) ?? todayAmong(lines.followingDates ?? [], captionDates);
   if (today) return { value: today, source: "text" };
   const caption = captionDates[0];
   return caption ? { value: caption, source: "caption" } : null;
@@ -83,6 +88,14 @@ function todayInText(header: string, captionDates: readonly string[], lex: Calen
     const value = todayValue(parts, captionDates);
     if (value) return value;
     i = Math.max(parts.endToken, i + 1);
+  }
+  return null;
+}
+
+function todayAmong(read: readonly DateParts[], captionDates: readonly string[]): string | null {
+  for (const parts of read) {
+    const value = todayValue(parts, captionDates);
+    if (value) return value;
   }
   return null;
 }

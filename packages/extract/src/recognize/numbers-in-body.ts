@@ -30,11 +30,15 @@ function standInAnchor(read: readonly DateParts[]): string {
   return isoDate(STAND_IN_SUNDAY + (today?.weekday ?? 0));
 }
 
+/** The body's date expressions as read, unresolved: the publication date's "today" and `bodyDates` share one reading. */
+export function readBodyDates(ctx: Pick<TextContext, "key" | "tokens">): DateParts[] {
+  return readDates(ctx.key.text, ctx.tokens);
+}
+
 /** Date expressions of the body in body offsets, resolved against the publication date, with mentions. */
-export function bodyDates(ctx: TextContext): { spans: DateSpan[]; mentions: Mention[] } {
+export function bodyDates(ctx: TextContext, read: readonly DateParts[] = readBodyDates(ctx)): { spans: DateSpan[]; mentions: Mention[] } {
   // With no publication date, resolving against a stand-in day gives every relative date a grouping key;
   // their values are then withheld, since the real day is unknown. The text is read once either way.
-  const read = readDates(ctx.key.text, ctx.tokens);
   const standIn = ctx.published ? null : standInAnchor(read);
   const expressions = resolveDates(read, ctx.published ?? standIn);
   const spans = expressions.map((d) => {

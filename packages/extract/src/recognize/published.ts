@@ -1,4 +1,4 @@
-import { findPublicationDate } from "./date-publication";
+import { findPublicationDate, type PublicationLines } from "./date-publication";
 
 export interface PublicationDate {
   value: string;
@@ -6,7 +6,7 @@ export interface PublicationDate {
 }
 
 /** The publication date the article states (dateline, "today" with its date, a dated caption), else the caller's hint. */
-export function publicationDate(input: { datelines: readonly string[]; captions: readonly string[]; header: string; hint: string | null }): PublicationDate | null {
+export function publicationDate(input: PublicationLines & { hint: string | null }): PublicationDate | null {
   const stated = findPublicationDate(input);
   if (stated) return { value: stated.value, from: "text" };
   return input.hint ? { value: input.hint, from: "hint" } : null;
