@@ -1,5 +1,6 @@
 import { keyOf } from "../normalize/matching-key";
 import { joined, type Tokens } from "../normalize/tokens";
+import { WordFacts } from "../normalize/vocabulary";
 import { TokenMemo } from "./token-memo";
 
 /**
@@ -39,12 +40,12 @@ export class TokenTrie<T> {
    * The start nodes of each first token seen, as written then without clitics: a token with a clitic would
    * otherwise cost several look-ups every time it occurs. Bounded; emptied whenever a form is added.
    */
-  private readonly startsByToken = new TokenMemo<readonly Start<T>[]>();
+  private readonly startsByWord = new WordFacts<readonly Start<T>[]>((token) => this.startsOf(token));
 
   add(form: string, value: T): void {
     const key = keyOf(form);
     if (key.length === 0) return;
-    this.startsByToken.clear();
+    this.startsByWord.clear();
     const parts = key.split(" ");
     let node = this.root;
     for (const part of parts) {
@@ -62,9 +63,8 @@ export class TokenTrie<T> {
 
   /** The longest match starting at token `i`, trying the token as written first, then without clitics. */
   matchAt(tokens: Tokens, i: number): LexiconHit<T> | undefined {
-    const first = tokens.texts[i];
-    if (first === undefined) return undefined;
-    const starts = this.startsOf(first);
+    if (i < 0 || i >= tokens.count) return undefined;
+    const starts = this.startsByWord.of(tokens, i);
     for (let k = 0; k < starts.length; k++) {
       const start = starts[k] as Start<T>;
       const found = this.longestFrom(start.node, tokens, i, start.prefixLength);
@@ -73,20 +73,18 @@ export class TokenTrie<T> {
     return undefined;
   }
 
-  private startsOf(first: string): readonly Start<T>[] {
-    return this.startsByToken.get(first, (token) => {
-      const found: Start<T>[] = [];
-      const exact = this.root.children?.get(token);
-      if (exact) found.push({ node: exact, prefixLength: 0 });
-      // Most tokens carry no clitic: only read the others when the first letter could be one.
-      if (CLITIC_LETTERS.has(token.charCodeAt(0))) {
-        for (const [stem, prefixLength] of cliticReadings(token)) {
-          const node = prefixLength > 0 ? this.root.children?.get(stem) : undefined;
-          if (node) found.push({ node, prefixLength });
-        }
+  private startsOf(token: string): readonly Start<T>[] {
+    const found: Start<T>[] = [];
+    const exact = this.root.children?.get(token);
+    if (exact) found.push({ node: exact, prefixLength: 0 });
+    // Most tokens carry no clitic: only read the others when the first letter could be one.
+    if (CLITIC_LETTERS.has(token.charCodeAt(0))) {
+      for (const [stem, prefixLength] of cliticReadings(token)) {
+        const node = prefixLength > 0 ? this.root.children?.get(stem) : undefined;
+        if (node) found.push({ node, prefixLength });
       }
-      return found.length === 0 ? NO_STARTS : found;
-    });
+    }
+    return found.length === 0 ? NO_STARTS : found;
   }
 
   private longestFrom(start: Node<T>, tokens: Tokens, i: number, prefixLength: number): LexiconHit<T> | undefined {

@@ -1,12 +1,17 @@
+import { vocabularyGeneration, type WordsOf, wordId } from "./vocabulary";
+
 /**
  * Tokens of the matching key: runs of Arabic letters, or runs of Latin letters and digits
  * (`t72`, `2018`). Arabic letters and digits never share a token (`ل15` is `ل` + `15`).
  */
-export interface Tokens {
+export interface Tokens extends WordsOf {
   /** The normalized text the tokens come from. */
   readonly text: string;
   readonly count: number;
   readonly texts: string[];
+  /** Each token's word id (see `vocabulary.ts`): facts about words are kept by it. */
+  readonly ids: Int32Array;
+  readonly generation: number;
   /** Offsets into the normalized text. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -26,6 +31,7 @@ function classOf(code: number): number {
 /** Token offsets are gathered in reused buffers, then copied out at their exact size: one allocation each. */
 let scratchStarts = new Int32Array(4096);
 let scratchEnds = new Int32Array(4096);
+let scratchIds = new Int32Array(4096);
 
 export function tokenize(text: string): Tokens {
   // Letters and digits touching make two tokens (`ل15`), so a text of n units may hold n tokens.
@@ -33,6 +39,7 @@ export function tokenize(text: string): Tokens {
   if (scratchStarts.length < most) {
     scratchStarts = new Int32Array(most);
     scratchEnds = new Int32Array(most);
+    scratchIds = new Int32Array(most);
   }
   const texts: string[] = [];
   let count = 0;
@@ -42,7 +49,9 @@ export function tokenize(text: string): Tokens {
     const cls = i < text.length ? classOf(text.charCodeAt(i)) : 0;
     if (cls !== current) {
       if (current !== 0) {
-        texts.push(text.slice(start, i));
+        const token = text.slice(start, i);
+        texts.push(token);
+        scratchIds[count] = wordId(token);
         scratchStarts[count] = start;
         scratchEnds[count++] = i;
       }
@@ -50,7 +59,20 @@ export function tokenize(text: string): Tokens {
       current = cls;
     }
   }
-  return { text, count, texts, starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count) };
+  return {
+    text,
+    count,
+    texts,
+    ids: scratchIds.slice(0, count),
+    generation: vocabularyGeneration(),
+    starts: scratchStarts.slice(0, count),
+    ends: scratchEnds.slice(0, count),
+  };
+}
+
+/** A run of tokens read in other words (a clitic set apart), over the same text and offsets: ids follow the texts. */
+export function wordsView(text: string, texts: string[], starts: Int32Array, ends: Int32Array): Tokens {
+  return { text, count: texts.length, texts, ids: Int32Array.from(texts, wordId), generation: vocabularyGeneration(), starts, ends };
 }
 
 /** Index of the first token that ends after `offset` (binary search). */

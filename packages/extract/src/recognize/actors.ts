@@ -4,7 +4,7 @@ import type { ActorEntry, LexiconValue } from "../lexicon/types";
 import { bodySpan, hitSpan, mention } from "./spans";
 import type { TextContext } from "./context";
 import { type ActorFormRule, actorRules } from "./actors-data";
-import { hitKey, sameClause, stemPrefix, tokenIs, withHidden } from "./tokens-near";
+import { cliticMatches, hitKey, sameClause, tokenIs, withHidden } from "./tokens-near";
 
 export interface ActorsResult {
   readonly mentions: Mention[];
@@ -90,9 +90,11 @@ function patternCandidates(ctx: TextContext): Candidate[] {
   const clansEntry = ctx.lexicons.actors.get(CLANS);
   const localEntry = ctx.lexicons.actors.get(LOCAL_FIGHTERS);
   const out: Candidate[] = [];
+  const clanClues = cliticMatches(cues.clan);
+  const localClues = cliticMatches(cues.local);
   for (let i = 0; i + 1 < ctx.tokens.count; i++) {
     if (covered[i] || covered[i + 1] || !sameClause(ctx, i, i + 1)) continue;
-    const headPrefix = cluePrefix(ctx, i, cues.clan);
+    const headPrefix = clanClues.of(ctx.tokens, i)?.prefix;
     if (headPrefix !== undefined && clansEntry) {
       const name = ctx.tokens.texts[i + 1] ?? "";
       if (!name.startsWith("ال") || name.length < 4) continue;
@@ -101,7 +103,7 @@ function patternCandidates(ctx: TextContext): Candidate[] {
       out.push({ entry, span, firstToken: i, endToken: i + 2, rule: undefined });
       continue;
     }
-    const localPrefix = cluePrefix(ctx, i, cues.local);
+    const localPrefix = localClues.of(ctx.tokens, i)?.prefix;
     const place = placeAt.get(i + 1);
     if (localPrefix !== undefined && place && localEntry && place.prefixLength === 0) {
       out.push({ entry: localEntry, span: tokenSpan(ctx, i, place.endToken, localPrefix), firstToken: i, endToken: place.endToken, rule: undefined });
@@ -146,11 +148,6 @@ function coverage(ctx: TextContext): [Uint8Array, Uint8Array] {
 }
 
 /** The clitic length when token `i` is one of `keys` (as written or after a clitic), else undefined. */
-function cluePrefix(ctx: TextContext, i: number, keys: ReadonlySet<string>): number | undefined {
-  const token = ctx.tokens.texts[i];
-  return token === undefined ? undefined : stemPrefix(token, keys);
-}
-
 function tokenSpan(ctx: TextContext, first: number, end: number, prefix: number): Span {
   return bodySpan(ctx, (ctx.tokens.starts[first] ?? 0) + prefix, ctx.tokens.ends[end - 1] ?? 0);
 }

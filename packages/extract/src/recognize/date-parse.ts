@@ -12,7 +12,7 @@ export class DateReader extends AbsoluteDates {
   readAt(i: number): DateParts | null {
     const token = this.tokens.texts[i] ?? "";
     const first = token.charCodeAt(0);
-    if (!(first >= 0x30 && first <= 0x39) && (!this.lex.starters.mayStart(token) || !this.hasWord(i))) return null;
+    if (!(first >= 0x30 && first <= 0x39) && (!this.lex.starters.mayStartAt(this.tokens, i) || !this.hasWord(i))) return null;
     return (
       this.partOfPeriod(i) ??
       this.season(i) ??

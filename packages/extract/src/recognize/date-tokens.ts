@@ -46,8 +46,7 @@ export class CalendarTokens {
   private matchesAt(j: number): readonly Match<Kind>[] {
     const cached = this.matches[j];
     if (cached !== undefined) return cached;
-    const token = this.tokens.texts[j];
-    const hit = token !== undefined && this.lex.words.mayStart(token) ? hitAt(this.lex.trie, this.tokens, j) : undefined;
+    const hit = j >= 0 && j < this.tokens.count && this.lex.words.mayStartAt(this.tokens, j) ? hitAt(this.lex.trie, this.tokens, j) : undefined;
     let found = NO_MATCHES;
     if (hit) {
       const start = (this.tokens.starts[j] ?? 0) + hit.prefixLength;

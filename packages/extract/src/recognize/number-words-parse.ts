@@ -1,5 +1,5 @@
 import type { LexiconHit } from "../lexicon/trie";
-import { joined, type Tokens } from "../normalize/tokens";
+import { joined, type Tokens, wordsView } from "../normalize/tokens";
 import type { NumberLexicon, NumberWord } from "./number-words";
 import { isDigits, readDigits, readRange } from "./number-words-digits";
 import { readDual, readOneOf } from "./number-words-nouns";
@@ -168,13 +168,8 @@ function conjoinedHit(tokens: Tokens, j: number, lex: NumberLexicon): LexiconHit
   const token = tokens.texts[j] ?? "";
   if (token.length < 3 || token[0] !== "و") return undefined;
   const width = Math.min(3, tokens.count - j);
-  const view: Tokens = {
-    text: tokens.text,
-    count: width,
-    texts: tokens.texts.slice(j, j + width).map((t, k) => (k === 0 ? t.slice(1) : t)),
-    starts: tokens.starts.slice(j, j + width),
-    ends: tokens.ends.slice(j, j + width),
-  };
+  const texts = tokens.texts.slice(j, j + width).map((t, k) => (k === 0 ? t.slice(1) : t));
+  const view = wordsView(tokens.text, texts, tokens.starts.slice(j, j + width), tokens.ends.slice(j, j + width));
   const hit = lex.words.matchAt(view, 0);
   if (!hit || hit.prefixLength > 0) return undefined;
   return { firstToken: j, endToken: j + hit.endToken, prefixLength: 1, values: hit.values, nested: [] };
@@ -187,13 +182,8 @@ export function readConjoinedNumberAt(tokens: Tokens, j: number, lex: NumberLexi
   const width = Math.min(6, tokens.count - j);
   const starts = tokens.starts.slice(j, j + width);
   starts[0] = (starts[0] ?? 0) + 1;
-  const view: Tokens = {
-    text: tokens.text,
-    count: width,
-    texts: tokens.texts.slice(j, j + width).map((t, k) => (k === 0 ? t.slice(1) : t)),
-    starts,
-    ends: tokens.ends.slice(j, j + width),
-  };
+  const texts = tokens.texts.slice(j, j + width).map((t, k) => (k === 0 ? t.slice(1) : t));
+  const view = wordsView(tokens.text, texts, starts, tokens.ends.slice(j, j + width));
   const reading = readNumberAt(view, 0, lex);
   if (!reading || reading.kind === "not-count") return null;
   return { ...reading, firstToken: reading.firstToken + j, endToken: reading.endToken + j };

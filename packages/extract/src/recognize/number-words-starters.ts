@@ -1,7 +1,7 @@
-import { TokenMemo } from "../lexicon/token-memo";
 import { type LexiconHit, TokenTrie } from "../lexicon/trie";
 import { keyOf } from "../normalize/matching-key";
 import type { Tokens } from "../normalize/tokens";
+import { WordFacts, type WordsOf } from "../normalize/vocabulary";
 
 /**
  * A cheap pre-filter before trie lookups: whether a token may start a lexicon form, read as written or
@@ -14,7 +14,7 @@ import type { Tokens } from "../normalize/tokens";
 export class Starters {
   private readonly words = new Set<string>();
   private readonly tails = new Tails();
-  private readonly known = new TokenMemo<boolean>();
+  private readonly known = new WordFacts<boolean>((token) => this.mayStart(token));
 
   add(firstWordKey: string): void {
     if (firstWordKey.length === 0) return;
@@ -28,11 +28,16 @@ export class Starters {
     this.known.clear();
   }
 
+  /** Whether token `i` may start a form; the answer is kept per word. */
+  mayStartAt(words: WordsOf, i: number): boolean {
+    return this.known.of(words, i);
+  }
+
   mayStart(token: string): boolean {
     const n = token.length;
     const tails = this.tails;
     if (!((n >= 3 && tails.has(token, 3)) || (n >= 2 && tails.has(token, 2)) || (n >= 1 && tails.has(token, 1)))) return false;
-    return this.known.get(token, this.lookup);
+    return this.lookup(token);
   }
 
   private readonly lookup = (token: string): boolean => {
@@ -84,8 +89,7 @@ export class GuardedTrie<T> {
   }
 
   matchAt(tokens: Tokens, i: number): LexiconHit<T> | undefined {
-    const token = tokens.texts[i];
-    if (token === undefined || !this.starters.mayStart(token)) return undefined;
+    if (i < 0 || i >= tokens.count || !this.starters.mayStartAt(tokens, i)) return undefined;
     return this.trie.matchAt(tokens, i);
   }
 }

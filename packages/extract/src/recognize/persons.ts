@@ -1,6 +1,7 @@
 import type { Mention, Person, Span } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
+import { WordFacts } from "../normalize/vocabulary";
 import type { TextContext } from "./context";
 import { type PersonWords, personWords } from "./persons-data";
 import { bodySpan, mention, sentenceIndexAt } from "./spans";
@@ -111,7 +112,7 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
   const first = ctx.tokens.texts[start];
   if (first === undefined) return undefined;
   const titled = mode !== "bare";
-  const reading = firstReading(first, words, mode);
+  const reading = mode === "bare" ? bareReadings(words).of(ctx.tokens, start) : firstReading(first, words, mode);
   if (!reading) return undefined;
   const [stem, prefix] = reading;
   const blocked = (j: number) => {
@@ -164,6 +165,17 @@ function modeAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, role: string
   if (role === EPITHET) return "epithet";
   if (role === NAMED) return "titled";
   return (ctx.tokens.texts[hit.firstToken] ?? "").slice(hit.prefixLength).startsWith("ال") ? "titled" : "bare";
+}
+
+/** The `bare` first readings of words, kept by word: every token of the text is tried as the start of a name. */
+const bareReadingsByWords = new WeakMap<PersonWords, WordFacts<readonly [string, number] | null>>();
+function bareReadings(words: PersonWords): WordFacts<readonly [string, number] | null> {
+  let readings = bareReadingsByWords.get(words);
+  if (!readings) {
+    readings = new WordFacts((token) => firstReading(token, words, "bare") ?? null);
+    bareReadingsByWords.set(words, readings);
+  }
+  return readings;
 }
 
 /** How the first token of a name reads: with a conjunction removed, as a kunya head, a given name, or (after a title) any word. */

@@ -1,27 +1,25 @@
-import { TokenMemo } from "../lexicon/token-memo";
 import { cliticReadings } from "../lexicon/trie";
 import { joined, type Tokens } from "../normalize/tokens";
+import { WordFacts } from "../normalize/vocabulary";
 import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
 
 const CLITIC_INITIALS = new Set(["و", "ف", "ب", "ل", "ك"]);
 
-/** Role masks already worked out, by token, per set of cues: a news vocabulary repeats from article to article. */
-const masksByCues = new WeakMap<PlaceCues, (text: string) => number>();
+/** Role masks already worked out, by word, per set of cues: a news vocabulary repeats from article to article. */
+const masksByCues = new WeakMap<PlaceCues, WordFacts<number>>();
 
-/** The role mask of a token for `cues`: one function per set of cues, so a look-up allocates nothing. */
-function roleMasks(cues: PlaceCues): (text: string) => number {
-  let maskOf = masksByCues.get(cues);
-  if (maskOf) return maskOf;
-  const memo = new TokenMemo<number>();
-  const compute = (text: string): number => {
+/** The role masks of words for `cues`. */
+function roleMasks(cues: PlaceCues): WordFacts<number> {
+  let masks = masksByCues.get(cues);
+  if (masks) return masks;
+  masks = new WordFacts((text) => {
     let mask = cues.rolesOf.get(text) ?? 0;
     // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
     if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
     return mask;
-  };
-  maskOf = (text) => memo.get(text, compute);
-  masksByCues.set(cues, maskOf);
-  return maskOf;
+  });
+  masksByCues.set(cues, masks);
+  return masks;
 }
 
 /** Token-level look-ups around a name: cue words before and after it, with prefix clitics removed. */
@@ -34,8 +32,8 @@ export class CueReader {
     private readonly cues: PlaceCues,
   ) {
     this.masks = new Uint32Array(tokens.count);
-    const maskOf = roleMasks(cues);
-    for (let i = 0; i < tokens.count; i++) this.masks[i] = maskOf(tokens.texts[i] ?? "");
+    const masks = roleMasks(cues);
+    for (let i = 0; i < tokens.count; i++) this.masks[i] = masks.of(tokens, i);
   }
 
   /** Whether token `i` may carry a cue of `role` (as written or after a clitic). */

@@ -36,7 +36,7 @@ export function findQuantities(
 ): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.count; ) {
-    if (!mayStartQuantity(tokens.texts[i] ?? "", lex)) {
+    if (!mayStartQuantity(tokens, i, lex)) {
       i++;
       continue;
     }
@@ -53,9 +53,9 @@ export function findQuantities(
 
 type Found = { quantity: Quantity; endToken: number } | number;
 
-function mayStartQuantity(token: string, lex: NumberLexicon): boolean {
-  const first = token.charCodeAt(0);
-  return (first >= 0x30 && first <= 0x39) || lex.starters.mayStart(token);
+function mayStartQuantity(tokens: Tokens, i: number, lex: NumberLexicon): boolean {
+  const first = (tokens.texts[i] ?? "").charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || lex.starters.mayStartAt(tokens, i);
 }
 
 function quantityAt(tokens: Tokens, i: number, lex: NumberLexicon, calendar: CalendarLexicon): Found {

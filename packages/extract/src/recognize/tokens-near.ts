@@ -1,6 +1,7 @@
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
 import { joined } from "../normalize/tokens";
+import { WordFacts } from "../normalize/vocabulary";
 import type { TextContext } from "./context";
 
 /** The matching key of what a hit matched, without its prefix clitic (`والقوات النظام` → `قوات النظام`). */
@@ -15,8 +16,22 @@ export function hitKey<T>(ctx: TextContext, hit: LexiconHit<T>): string {
 
 /** Whether token `i` is one of `keys`, as written or after removing a prefix clitic. */
 export function tokenIs(ctx: TextContext, i: number, keys: ReadonlySet<string>): boolean {
-  const token = ctx.tokens.texts[i];
-  return token !== undefined && stemPrefix(token, keys) !== undefined;
+  return i >= 0 && i < ctx.tokens.count && cliticMatches(keys).of(ctx.tokens, i) !== null;
+}
+
+export type CliticMatch = { readonly stem: string; readonly prefix: number };
+
+/** `cliticMatch` answers per set of keys, kept by word: recognizers ask them of every token. */
+const matchesByKeys = new WeakMap<ReadonlySet<string>, WordFacts<CliticMatch | null>>();
+
+/** The `cliticMatch` of each word against `keys` (null for none), by word. */
+export function cliticMatches(keys: ReadonlySet<string>): WordFacts<CliticMatch | null> {
+  let matches = matchesByKeys.get(keys);
+  if (!matches) {
+    matches = new WordFacts((token) => cliticMatch(token, keys) ?? null);
+    matchesByKeys.set(keys, matches);
+  }
+  return matches;
 }
 
 const CONJUNCTIONS = "وف";
@@ -38,7 +53,7 @@ function endingsOf(keys: ReadonlySet<string>): Set<number> {
  * `token` as one of `keys`, as written or without its prefix clitics: the key and the clitic length, else undefined.
  * The same readings, in the same order, as the trie's `cliticReadings`; recognizers call it for every token.
  */
-export function cliticMatch(token: string, keys: ReadonlySet<string>): { stem: string; prefix: number } | undefined {
+export function cliticMatch(token: string, keys: ReadonlySet<string>): CliticMatch | undefined {
   if (!endingsOf(keys).has(ending(token))) return undefined;
   if (keys.has(token)) return { stem: token, prefix: 0 };
   const hasConjunction = token.length > 2 && CONJUNCTIONS.includes(token[0] ?? " ");
