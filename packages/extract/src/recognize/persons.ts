@@ -115,12 +115,6 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
   const reading = mode === "bare" ? bareReadings(words).of(ctx.tokens, start) : firstReading(first, words, mode);
   if (!reading) return undefined;
   const [stem, prefix] = reading;
-  const blocked = (j: number) => {
-    const hit = hitAt[j];
-    const token = ctx.tokens.texts[j] ?? "";
-    if (token === "علي" && endsWithAlefMaqsura(ctx, j)) return true;
-    return (hit !== undefined && !isSingleWordPlace(hit)) || words.stop.has(token) || !/^[\u0621-\u064a]+$/.test(token);
-  };
   const startHit = hitAt[start];
   const startBlocked = startHit !== undefined && !(titled && isSingleWordPlace(startHit));
   if (startBlocked || words.stop.has(stem) || !/^[\u0621-\u064a]+$/.test(stem)) return undefined;
@@ -128,18 +122,17 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
   if (mode === "bare" && start > 0 && sameClause(ctx, start - 1, start) && tokenIs(ctx, start - 1, words.namesake)) return undefined;
 
   let end = start + 1;
-  const joinable = (j: number) => j < ctx.tokens.count && sameClause(ctx, j - 1, j) && !blocked(j);
   if (words.kunya.has(stem)) {
-    if (!joinable(end)) return undefined;
+    if (!joinableAt(ctx, words, hitAt, end)) return undefined;
     end++;
-    if (joinable(end) && (ctx.tokens.texts[end] ?? "").startsWith("ال")) end++;
+    if (joinableAt(ctx, words, hitAt, end) && (ctx.tokens.texts[end] ?? "").startsWith("ال")) end++;
     return { first: start, end, prefix };
   }
-  while (end - start < MAX_NAME_TOKENS && joinable(end)) {
+  while (end - start < MAX_NAME_TOKENS && joinableAt(ctx, words, hitAt, end)) {
     const token = ctx.tokens.texts[end] ?? "";
     const isFirstAfter = end === start + 1;
     if (words.kunya.has(token) || words.link.has(token)) {
-      if (!joinable(end + 1)) break;
+      if (!joinableAt(ctx, words, hitAt, end + 1)) break;
       end += 2;
       continue;
     }
@@ -152,6 +145,15 @@ function readName(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<Lex
   }
   const minimum = mode === "epithet" ? 1 : 2;
   return end - start >= minimum ? { first: start, end, prefix } : undefined;
+}
+
+/** Whether token `j` may continue the name before it: same clause, and no lexicon entry, stop word or non-letter. */
+function joinableAt(ctx: TextContext, words: PersonWords, hitAt: ReadonlyArray<LexiconHit<LexiconValue> | undefined>, j: number): boolean {
+  if (j >= ctx.tokens.count || !sameClause(ctx, j - 1, j)) return false;
+  const hit = hitAt[j];
+  const token = ctx.tokens.texts[j] ?? "";
+  if (token === "علي" && endsWithAlefMaqsura(ctx, j)) return false;
+  return !((hit !== undefined && !isSingleWordPlace(hit)) || words.stop.has(token) || !/^[\u0621-\u064a]+$/.test(token));
 }
 
 /**
@@ -267,11 +269,11 @@ function surnameMentions(ctx: TextContext, hitAt: ReadonlyArray<LexiconHit<Lexic
   }
   if (surnames.size === 0 || persons.length === 0) return [];
   const keys = new Set(surnames.keys());
-  const taken = new Set<number>();
-  for (const f of found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  const taken = new Uint8Array(ctx.tokens.count);
+  for (const f of found) taken.fill(1, f.first, f.end);
   const out: Found[] = [];
   for (let i = 0; i < ctx.tokens.count; i++) {
-    if (taken.has(i) || hitAt[i] !== undefined) continue;
+    if (taken[i] === 1 || hitAt[i] !== undefined) continue;
     const match = cliticMatch(ctx.tokens.texts[i] ?? "", keys);
     const person = match && surnames.get(match.stem);
     const firstOccurrence = person === undefined ? undefined : found.find((f) => f.person === person);

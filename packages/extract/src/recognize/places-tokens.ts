@@ -22,6 +22,33 @@ function roleMasks(cues: PlaceCues): WordFacts<number> {
   return masks;
 }
 
+type CueReading<R extends PlaceCue["role"]> = { readonly cues: readonly Extract<PlaceCue, { role: R }>[]; readonly prefixLength: number };
+
+const NO_CUES: readonly never[] = Object.freeze([]);
+
+/** Each word's reading as a cue of a role, kept by word per set of cues and role. */
+const readingsByCues = new WeakMap<PlaceCues, Map<PlaceCue["role"], WordFacts<CueReading<PlaceCue["role"]> | null>>>();
+
+function readingsOf(cues: PlaceCues, role: PlaceCue["role"]): WordFacts<CueReading<PlaceCue["role"]> | null> {
+  let byRole = readingsByCues.get(cues);
+  if (!byRole) {
+    byRole = new Map();
+    readingsByCues.set(cues, byRole);
+  }
+  let readings = byRole.get(role);
+  if (!readings) {
+    readings = new WordFacts((text) => {
+      for (const [stem, prefixLength] of cliticReadings(text)) {
+        const found = cuesOf(cues, stem, role);
+        if (found.length > 0) return { cues: found, prefixLength };
+      }
+      return null;
+    });
+    byRole.set(role, readings);
+  }
+  return readings;
+}
+
 /** Token-level look-ups around a name: cue words before and after it, with prefix clitics removed. */
 export class CueReader {
   /** Per token, the roles it may carry (one bit per role), computed in one pass so look-ups stay cheap. */
@@ -41,20 +68,15 @@ export class CueReader {
     return ((this.masks[i] ?? 0) & (this.cues.roleBits.get(role) ?? 0)) !== 0;
   }
 
-  /** Cues of `role` that token `i` carries, as written or after a clitic (`بمدينة` → `مدينة`). */
-  at<R extends PlaceCue["role"]>(i: number, role: R): Extract<PlaceCue, { role: R }>[] {
-    return this.reading(i, role)?.cues ?? [];
+  /** Cues of `role` that token `i` carries, as written or after a clitic (`بمدينة` → `مدينة`). Shared: read only. */
+  at<R extends PlaceCue["role"]>(i: number, role: R): readonly Extract<PlaceCue, { role: R }>[] {
+    return this.reading(i, role)?.cues ?? NO_CUES;
   }
 
-  /** The cues of `role` on token `i` and the length of the clitic before the cue word. */
-  reading<R extends PlaceCue["role"]>(i: number, role: R): { cues: Extract<PlaceCue, { role: R }>[]; prefixLength: number } | undefined {
-    const text = this.tokens.texts[i];
-    if (text === undefined || !this.mayCarry(i, role)) return undefined;
-    for (const [stem, prefixLength] of cliticReadings(text)) {
-      const found = cuesOf(this.cues, stem, role);
-      if (found.length > 0) return { cues: found, prefixLength };
-    }
-    return undefined;
+  /** The cues of `role` on token `i` and the length of the clitic before the cue word. Shared: read only. */
+  reading<R extends PlaceCue["role"]>(i: number, role: R): CueReading<R> | undefined {
+    if (i < 0 || i >= this.tokens.count || !this.mayCarry(i, role)) return undefined;
+    return (readingsOf(this.cues, role).of(this.tokens, i) as CueReading<R> | null) ?? undefined;
   }
 
   /** Whether tokens `i` and `i + 1` are in one phrase: nothing but spaces, hyphens or quotes between them. */
