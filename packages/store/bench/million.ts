@@ -31,7 +31,8 @@ export async function generateEvents(client: pg.Client, articles: number, events
   // Daraa's places first, numbered contiguously, so "a place in Daraa" is a range of row numbers.
   await run(`create temp table pl as
     select row_number() over (order by admin1 is distinct from 'SY12', id) as rn, id, lat, lon, name,
-           array_remove(array[id, admin3, admin2, admin1], null) as path
+           array_remove(array[id, admin3, admin2, admin1], null) as path,
+           coalesce(admin2, case when kind = 'district' then id end) as district
     from places where kind in ('town', 'city', 'village') and lat is not null`);
   await run("create temp table ac as select row_number() over (order by id) as rn, id, name from actors");
   await run("create temp table ou as select row_number() over (order by id) as rn, id from outlets");
@@ -48,7 +49,7 @@ export async function generateEvents(client: pg.Client, articles: number, events
   const draw = (salt: string, n: string) => `(1 + (hashtext(s.g::text || '${salt}') & 2147483647) % ${n})`;
   await run(`insert into events (article_id, local_id, ordinal, event_type, sub_event_type, date, date_precision, date_text,
       sort_date, place_id, geo_precision, lat, lon, place_path, actor1, actor2, assoc_actors, actors, fatalities,
-      fatalities_best, materiel, weapons, background, disputed, trigger, evidence, origins, confidence, outlet_id, search_key)
+      fatalities_best, materiel, weapons, background, disputed, trigger, evidence, origins, confidence, outlet_id, search_key, admin2)
     select a.id, 'e' || (s.g % 5 + 1), (s.g % 5)::int, (${types})[s.k], (${subs})[s.k], s.d, 'day', '', s.d,
            p.id, 1, p.lat, p.lon, p.path, a1.id, case when s.g % 3 = 0 then null else a2.id end, '{}',
            array_remove(array[a1.id, case when s.g % 3 = 0 then null else a2.id end], null),
@@ -56,7 +57,8 @@ export async function generateEvents(client: pg.Client, articles: number, events
            case when s.g % 4 = 0 then (s.g % 7)::int end, '[]', '{}', s.g % 20 = 0, s.g % 50 = 0,
            '{"text":"x","start":0,"end":1}', '[{"start":0,"end":1}]',
            '{"place":"sentence","date":"sentence","actor1":"clause","actor2":"none"}', 0.7, a.outlet_id,
-           translate(p.name || ' ' || a1.name || ' ' || (${words})[${draw("w", String(WORDS.length))}], 'أإآةى', 'اااهي')
+           translate(p.name || ' ' || a1.name || ' ' || (${words})[${draw("w", String(WORDS.length))}], 'أإآةى', 'اااهي'),
+           p.district
     from (select g, ${draw("k", String(TYPES.length)).replaceAll("s.g", "g")} as k,
                  date '2013-01-01' + ${draw("d", "4000").replaceAll("s.g", "g")} - 1 as d,
                  (hashtext(g::text || 'south') & 2147483647) % 10 < 6 as south

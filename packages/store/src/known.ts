@@ -17,11 +17,14 @@ export interface Known {
 
 /**
  * What a place filter may use instead of "the place path contains it": a governorate (top of every path that holds
- * it) is the events' `admin1`; a place that is nobody's administrative parent is the events' `place_id`; a district
- * or sub-district lies inside one governorate, whose `admin1` index narrows the scan.
+ * it) is the events' `admin1`; a district every path holding it holds as the place's district is the events'
+ * `admin2`; a place that is nobody's administrative parent is the events' `place_id`; another area (a sub-district)
+ * lies inside one governorate, whose `admin1` index narrows the scan.
  */
 export interface PlaceScope {
   governorates: ReadonlySet<string>;
+  /** Places that are, for every place whose path holds them, that place's district (see `PlaceFacts.district`). */
+  districts: ReadonlySet<string>;
   /** Places some place names as its admin1, admin2 or admin3, with the governorate every such place agrees on. */
   areas: ReadonlyMap<string, string | null>;
 }
@@ -46,6 +49,10 @@ export async function placeScopeOf(db: Db): Promise<PlaceScope> {
         )
         select id, 'governorate' as role, null as gov from govs
         union all
+        select d.id, 'district', null from places d
+        where coalesce(d.admin2, case when d.kind = 'district' then d.id end) = d.id
+          and not exists (select 1 from places x where (x.admin1 = d.id or x.admin3 = d.id) and x.admin2 is distinct from d.id)
+        union all
         select r.area, 'area', case when count(distinct coalesce(r.gov, '')) = 1 and min(r.gov) in (select id from govs)
                                      and coalesce(min(own.admin1), min(r.gov)) = min(r.gov) then min(r.gov) end
         from refs r left join places own on own.id = r.area
@@ -55,12 +62,14 @@ export async function placeScopeOf(db: Db): Promise<PlaceScope> {
         where admin1 is not null and admin1 not in (select id from govs)`,
   );
   const governorates = new Set<string>();
+  const districts = new Set<string>();
   const areas = new Map<string, string | null>();
   for (const row of rows) {
     if (row.role === "governorate") governorates.add(String(row.id));
+    else if (row.role === "district") districts.add(String(row.id));
     else areas.set(String(row.id), typeof row.gov === "string" ? row.gov : null);
   }
-  entry.placeScope = { governorates, areas, readAt: Date.now() };
+  entry.placeScope = { governorates, districts, areas, readAt: Date.now() };
   return entry.placeScope;
 }
 

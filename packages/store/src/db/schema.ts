@@ -150,6 +150,12 @@ export const events = pgTable(
      * filter reads it through a (admin1, sort_date, id) index: ~1 % of the events, in page order, without a sort.
      */
     admin1: text("admin1").generatedAlwaysAs(sql`place_path[cardinality(place_path)]`),
+    /**
+     * The district (admin2) of the place, or the place itself when it is a district, set at insert from the same
+     * facts as the place path. Not generated from the path: with an admin3 or an admin2 missing, the district is
+     * not at a fixed distance from either end. A district filter reads the (admin2, sort_date, id) index.
+     */
+    admin2: text("admin2"),
     actor1: text("actor1"),
     actor2: text("actor2"),
     assocActors: text("assoc_actors").array().notNull(),
@@ -185,6 +191,7 @@ export const events = pgTable(
     // Keyset pages of mid-selectivity filters (a governorate, a town, an actor in either role) read these in page
     // order; a GIN index would fetch and sort every match first, a sort-order scan would skip the other 99 %.
     index("events_admin1_sort_idx").on(t.admin1, t.sortDate, t.id),
+    index("events_admin2_sort_idx").on(t.admin2, t.sortDate, t.id),
     index("events_place_sort_idx").on(t.placeId, t.sortDate, t.id),
     index("events_actor1_sort_idx").on(t.actor1, t.sortDate, t.id),
     index("events_actor2_sort_idx").on(t.actor2, t.sortDate, t.id),

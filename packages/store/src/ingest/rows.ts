@@ -13,6 +13,8 @@ export interface PlaceFacts {
   lat: number | null;
   lon: number | null;
   path: string[];
+  /** The district holding the place, or the place itself when it is a district (events' `admin2`). */
+  district: string | null;
 }
 
 export function sha256(text: string): string {
@@ -21,7 +23,8 @@ export function sha256(text: string): string {
 
 export function placeFactsOf(place: Pick<Place, "id" | "lat" | "lon" | "admin1" | "admin2" | "admin3"> & { kind: string }): PlaceFacts {
   const path = [place.id, place.admin3, place.admin2, place.admin1].filter((p): p is string => typeof p === "string" && p !== "");
-  return { id: place.id, kind: place.kind, lat: place.lat, lon: place.lon, path: [...new Set(path)] };
+  const district = place.admin2 || (place.kind === "district" ? place.id : null);
+  return { id: place.id, kind: place.kind, lat: place.lat, lon: place.lon, path: [...new Set(path)], district };
 }
 
 /** The one number a count stands for when sorting or comparing: the exact count, else the upper bound, else the lower. */
@@ -68,6 +71,7 @@ export function eventRow(result: ExtractionResult, event: Event, ordinal: number
     lat: ctx.place?.lat ?? null,
     lon: ctx.place?.lon ?? null,
     placePath: ctx.place?.path ?? (event.place ? [event.place] : []),
+    admin2: ctx.place?.district ?? null,
     actor1: event.actor1,
     actor2: event.actor2,
     assocActors: event.assocActors,

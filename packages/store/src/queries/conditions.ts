@@ -33,6 +33,7 @@ export interface FilterColumns {
   outlet: (id: string) => SQL;
   /** Events only: the top of the place path and the place itself, indexed in page order (see `PlaceScope`). */
   admin1?: PgColumn;
+  admin2?: PgColumn;
   placeId?: PgColumn;
   /** The caller applies the actor filter itself (events' pages: one ordered scan per actor role). */
   skipActor?: boolean;
@@ -40,10 +41,12 @@ export interface FilterColumns {
 
 /**
  * "The place or anything inside it": the place path contains it. The same set, read through an index in page
- * order, for a governorate (the top of every path holding it) or a place that is nobody's parent (only itself).
+ * order, for a governorate (the top of every path holding it), a district (the district of every place inside it)
+ * or a place that is nobody's parent (only itself).
  */
 function placeCondition(place: string, c: FilterColumns, scope: PlaceScope | undefined): SQL {
   if (scope && c.admin1 && scope.governorates.has(place)) return eq(c.admin1, place);
+  if (scope && c.admin2 && scope.districts.has(place)) return eq(c.admin2, place);
   if (scope && c.placeId && !scope.areas.has(place) && !scope.governorates.has(place)) return eq(c.placeId, place);
   const governorate = scope?.areas.get(place);
   const inPath = arrayContains(c.placePath, [place]);

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { placeScopeOf } from "../known";
 import type { Store } from "../store";
 import { type EventSpec, LEXICONS, makeResult, PLACES, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
 import type { StoredEvent } from "./event-row";
+import { encodeCursor } from "./cursor";
+import { eventsQuery } from "./events";
 
 interface Spec {
   body: string;
@@ -54,6 +57,34 @@ describe.each(await storeTargets())("event queries on $name", (target) => {
 
   it("matches ة and ه alike in a search", async () => {
     expect(await bodies((await store.listEvents({ q: "مظاهره" })).items)).toEqual([ARTICLES[2]?.body]);
+  });
+
+  it("answers a text search among other filters alike whether the page-order walk or the trigram index finds it", async () => {
+    const scope = await placeScopeOf(store.db);
+    const filters = [
+      { q: "الاسد" },
+      { q: "الاسد", place: "daraa-gov" },
+      { q: "طفس", includeBackground: true },
+      { q: "نوى", eventType: "Battles" as const },
+      { q: "قوات", outlet: "syria-tv" },
+      { q: "لا يوجد" },
+    ];
+    for (const filter of filters) {
+      const reference = (await eventsQuery(store.db, filter, { limit: 100 }, scope, 0)).map((row) => row.id);
+      for (const limit of [1, 2, 50]) {
+        // Walks shorter than the matches force the trigram branch; longer ones answer from the walk.
+        for (const walkRows of [1, 2, 3, 1000]) {
+          const first = (await eventsQuery(store.db, filter, { limit }, scope, walkRows)).map((row) => row.id);
+          expect(first, JSON.stringify({ filter, limit, walkRows })).toEqual(reference.slice(0, limit + 1));
+          if (reference.length > 1) {
+            const top = await store.getEvent(String(reference[0]));
+            const cursor = encodeCursor([top?.sortDate ?? "", Number(reference[0])]);
+            const next = (await eventsQuery(store.db, filter, { limit, cursor }, scope, walkRows)).map((row) => row.id);
+            expect(next, JSON.stringify({ filter, limit, walkRows, cursor })).toEqual(reference.slice(1, limit + 2));
+          }
+        }
+      }
+    }
   });
 
   it("treats % in a search as a letter, not a wildcard", async () => {
@@ -193,5 +224,79 @@ describe.each(await storeTargets())("page-order filters on $name", (target) => {
     const inDistrict = (await store.listEvents({ place: "daraa-dist" }, { limit: 100 })).items.map((e) => e.place);
     expect(inDistrict).toContain("odd-town");
     expect((await store.listEvents({ place: "daraa-gov" }, { limit: 100 })).items.map((e) => e.place)).not.toContain("odd-town");
+  });
+});
+
+// A district filter reads the events' admin2 column (page-order index). The district is not at a fixed place in the
+// path ([id, admin3, admin2, admin1] without the missing ones), so it is set from the place's own admin2, or the place
+// itself for a district: every place kind here must get the district its path holds, and the filter must answer what
+// the path answers.
+describe.each(await storeTargets())("events' district on $name", (target) => {
+  let store: Store;
+  const base = PLACES.find((p) => p.id === "tafas");
+  if (!base) throw new Error("fixture without tafas");
+  const extra = [
+    // The real gazetteer gives a district itself as its admin2; the fixture's daraa-dist has none.
+    { ...base, id: "dist-self", name: "منطقة ازرع", kind: "district" as const, admin2: "dist-self", admin3: null },
+    { ...base, id: "no-sub-town", name: "بلدة بلا ناحية", admin2: "dist-self", admin3: null },
+    { ...base, id: "no-dist-town", name: "بلدة بلا منطقة", admin2: null, admin3: "muzayrib-sub" },
+    { ...base, id: "no-gov-town", name: "بلدة بلا محافظة", admin1: null, admin2: "dist-self", admin3: null },
+    { ...base, id: "a-region", name: "منطقة ما", kind: "region" as const, admin2: null, admin3: null },
+  ];
+  const expected: Record<string, string | null> = {
+    tafas: "daraa-dist",
+    nawa: "daraa-dist",
+    "daraa-dist": "daraa-dist",
+    "muzayrib-sub": "daraa-dist",
+    "daraa-gov": null,
+    "dist-self": "dist-self",
+    "no-sub-town": "dist-self",
+    "no-dist-town": null,
+    "no-gov-town": "dist-self",
+    "a-region": null,
+  };
+  beforeAll(async () => {
+    store = await target.open();
+    await resetStore(store);
+    await store.syncLexicons({ ...LEXICONS, places: new Map([...LEXICONS.places, ...extra.map((p) => [p.id, p] as const)]) });
+    let day = 1;
+    for (const place of [...Object.keys(expected), null]) {
+      const date = `2021-03-${String(day++).padStart(2, "0")}`;
+      const result = makeResult({ body: `اشتباكات في ${place ?? "مكان ما"}`, outlet: "enab", published: date, events: [{ date, place }] });
+      await store.ingest({ result, raw: rawOf(result), format: "text" });
+    }
+  });
+  afterAll(async () => store.close());
+
+  it("stores the district the path holds, for every kind of place", async () => {
+    const { rows } = await store.sql.executeSql("select place_id, admin2, place_path from events order by sort_date");
+    const stored = Object.fromEntries(rows.map((row) => [String(row.place_id), row.admin2 ?? null]));
+    expect(stored).toEqual({ ...expected, null: null });
+    for (const row of rows) if (row.admin2 !== null) expect(row.place_path).toContain(row.admin2);
+    // Position from the end of the path would be wrong for these: the sub-district, the town itself.
+    expect(rows.find((row) => row.place_id === "no-dist-town")?.place_path).toEqual(["no-dist-town", "muzayrib-sub", "daraa-gov"]);
+    expect(rows.find((row) => row.place_id === "no-gov-town")?.place_path).toEqual(["no-gov-town", "dist-self"]);
+  });
+
+  it("filters by district through admin2 and answers what the path answers", async () => {
+    const scope = await placeScopeOf(store.db);
+    expect([...scope.districts].sort()).toEqual(["daraa-dist", "dist-self"]);
+    expect(eventsQuery(store.db, { place: "dist-self" }, {}, scope).toSQL().sql).toContain('"admin2" =');
+    for (const place of Object.keys(expected)) {
+      const all = (await store.listEvents({ place }, { limit: 100 })).items.map((e) => e.id);
+      const byPath = await store.sql.executeSql("select id from events where place_path @> array[$1]::text[] order by sort_date desc, id desc", [place]);
+      expect(all).toEqual(byPath.rows.map((row) => String(row.id)));
+    }
+    expect((await store.listEvents({ place: "dist-self" })).items.map((e) => e.place)).toEqual(["no-gov-town", "no-sub-town", "dist-self"]);
+  });
+
+  it("does not read admin2 for a district some place names at another level", async () => {
+    const odd = { ...base, id: "odd-sub-town", name: "بلدة غريبة", admin2: "no-such-dist", admin3: "dist-self" };
+    await store.syncLexicons({ ...LEXICONS, places: new Map([...LEXICONS.places, ...[...extra, odd].map((p) => [p.id, p] as const)]) });
+    const result = makeResult({ body: "اشتباكات في بلدة غريبة", outlet: "enab", published: "2021-04-01", events: [{ date: "2021-04-01", place: "odd-sub-town" }] });
+    await store.ingest({ result, raw: rawOf(result), format: "text" });
+    const scope = await placeScopeOf(store.db);
+    expect(scope.districts.has("dist-self")).toBe(false);
+    expect((await store.listEvents({ place: "dist-self" })).items.map((e) => e.place)).toEqual(["odd-sub-town", "no-gov-town", "no-sub-town", "dist-self"]);
   });
 });
