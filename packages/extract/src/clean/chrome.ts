@@ -21,7 +21,7 @@ for (const entry of loadEntries("chrome.json", ChromeEntry, chrome)) {
 }
 
 /** A line reduced to its words: emoji, counters like `(0)` and punctuation do not change what chrome it is. */
-function lineKey(line: string): string {
+export function lineKey(line: string): string {
   return keyOf(lettersAndSpaces(line));
 }
 
@@ -30,8 +30,8 @@ export type ChromeKind = "tail" | "line" | "caption-prefix" | null;
 /** What kind of page chrome a line is, if any. */
 export function chromeKind(line: string): { kind: ChromeKind; prefixLength: number } {
   // Chrome is short; a caption marker (`camera icon…`) only needs the line's start.
-  const key = lineKey(line.length > MAX_CHROME_LENGTH ? line.slice(0, MAX_CHROME_LENGTH) : line);
-  if (line.length > MAX_CHROME_LENGTH) return captionPrefix(line, key);
+  if (line.length > MAX_CHROME_LENGTH) return captionPrefix(line, startKey(line));
+  const key = lineKey(line);
   const role = byKey.get(key);
   if (role === "tail") return { kind: "tail", prefixLength: 0 };
   if (role === "line") return { kind: "line", prefixLength: 0 };
@@ -39,6 +39,19 @@ export function chromeKind(line: string): { kind: ChromeKind; prefixLength: numb
 }
 
 const MAX_CHROME_LENGTH = 60;
+/** Longest prefix key: a line's key decides every prefix test once it is longer than this. */
+const LONGEST_PREFIX = Math.max(...prefixes.map(([prefix]) => prefix.length));
+const SHORT_WINDOW = 24;
+
+/**
+ * The key of a long line's first `MAX_CHROME_LENGTH` units, or of a shorter start when that already settles every
+ * prefix test: the key of a text's start is a prefix of the key of the text (units map one by one, then spaces
+ * collapse), so once it is longer than the longest prefix (and its space), the longer key answers alike.
+ */
+export function startKey(line: string): string {
+  const short = lineKey(line.slice(0, SHORT_WINDOW));
+  return short.length > LONGEST_PREFIX + 1 ? short : lineKey(line.slice(0, MAX_CHROME_LENGTH));
+}
 
 function captionPrefix(line: string, key: string): { kind: ChromeKind; prefixLength: number } {
   const found = prefixOf(line, key);
