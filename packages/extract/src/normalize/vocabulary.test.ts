@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./tokens";
-import { NO_WORD, vocabularyGeneration, WordFacts, wordId } from "./vocabulary";
+import { NO_WORD, vocabularyGeneration, WordFacts, wordFactsBy, wordId } from "./vocabulary";
 
 const SEED_SENTENCE = "وذكرت مصادر محلية أن قوات النظام قصفت مدينة طفس بريف درعا الغربي بقذائف الهاون";
 
@@ -55,5 +55,19 @@ describe("WordFacts", () => {
     const others = tokenize(Array.from({ length: highestOldId + 1 }, (_, n) => `x${n.toString(36)}`).join(" "));
     for (let i = 0; i < others.count; i++) expect(facts.of(others, i)).toBe(`${others.texts[i]}@2`);
     for (let i = 0; i < before.count; i++) expect(facts.of(before, i)).toBe(`${before.texts[i]}@2`);
+  });
+});
+
+describe("wordFactsBy", () => {
+  it("keeps one table of facts per key object, each answering for its own key", () => {
+    const memberOf = wordFactsBy((keys: ReadonlySet<string>, text) => keys.has(text));
+    const places = new Set(["درعا", "طفس"]);
+    const forces = new Set(["قوات"]);
+    const tokens = tokenize(SEED_SENTENCE);
+    const where = (keys: ReadonlySet<string>) => tokens.texts.filter((_, i) => memberOf(keys).of(tokens, i));
+    expect(memberOf(places)).toBe(memberOf(places));
+    expect(memberOf(places)).not.toBe(memberOf(forces));
+    expect(where(places)).toEqual(["طفس", "درعا"]);
+    expect(where(forces)).toEqual(["قوات"]);
   });
 });

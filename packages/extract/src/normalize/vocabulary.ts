@@ -77,3 +77,19 @@ export class WordFacts<V> {
     this.generation = generation;
   }
 }
+
+/**
+ * Word facts that also depend on one object (a set of cue words, a table): one `WordFacts` per such object, made on
+ * first use and dropped with it.
+ */
+export function wordFactsBy<K extends object, V>(compute: (key: K, text: string) => V): (key: K) => WordFacts<V> {
+  const byKey = new WeakMap<K, WordFacts<V>>();
+  return (key) => {
+    let facts = byKey.get(key);
+    if (!facts) {
+      facts = new WordFacts((text) => compute(key, text));
+      byKey.set(key, facts);
+    }
+    return facts;
+  };
+}

@@ -1,6 +1,7 @@
 import type { Actor, Mention, Span } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { ActorEntry, LexiconValue } from "../lexicon/types";
+import { wordFactsBy } from "../normalize/vocabulary";
 import { bodySpan, hitSpan, mention } from "./spans";
 import type { TextContext } from "./context";
 import { type ActorFormRule, actorRules } from "./actors-data";
@@ -93,8 +94,11 @@ function patternCandidates(ctx: TextContext): Candidate[] {
   const clanClues = cliticMatches(cues.clan);
   const localClues = cliticMatches(cues.local);
   for (let i = 0; i + 1 < ctx.tokens.count; i++) {
-    if (covered[i] || covered[i + 1] || !sameClause(ctx, i, i + 1)) continue;
+    if (covered[i] || covered[i + 1]) continue;
+    // The clue words first: a look-up by word, and most tokens are neither.
     const headPrefix = clanClues.of(ctx.tokens, i)?.prefix;
+    const localPrefix = headPrefix === undefined || !clansEntry ? localClues.of(ctx.tokens, i)?.prefix : undefined;
+    if ((headPrefix === undefined && localPrefix === undefined) || !sameClause(ctx, i, i + 1)) continue;
     if (headPrefix !== undefined && clansEntry) {
       const name = ctx.tokens.texts[i + 1] ?? "";
       if (!name.startsWith("ال") || name.length < 4) continue;
@@ -103,7 +107,6 @@ function patternCandidates(ctx: TextContext): Candidate[] {
       out.push({ entry, span, firstToken: i, endToken: i + 2, rule: undefined });
       continue;
     }
-    const localPrefix = localClues.of(ctx.tokens, i)?.prefix;
     const place = placeAt.get(i + 1);
     if (localPrefix !== undefined && place && localEntry && place.prefixLength === 0) {
       out.push({ entry: localEntry, span: tokenSpan(ctx, i, place.endToken, localPrefix), firstToken: i, endToken: place.endToken, rule: undefined });
@@ -111,6 +114,9 @@ function patternCandidates(ctx: TextContext): Candidate[] {
   }
   return out;
 }
+
+/** The actor each word names as a nationality adjective (null for none), kept by word. */
+const nationalityFacts = wordFactsBy((nationalities: ReadonlyMap<string, string>, text) => nationalities.get(text) ?? null);
 
 /**
  * A foreign army named by its nationality after a strike or force word: `غارات جوية روسية`, `بدعم روسي`,
@@ -121,9 +127,10 @@ function nationalityCandidates(ctx: TextContext): Candidate[] {
   const out: Candidate[] = [];
   let covered: Uint8Array | undefined;
   let weaponEnds: Uint8Array | undefined;
+  const nationalityOf = nationalityFacts(nationalities);
   for (let i = 1; i < ctx.tokens.count; i++) {
-    const id = nationalities.get(ctx.tokens.texts[i] ?? "");
-    if (id === undefined) continue;
+    const id = nationalityOf.of(ctx.tokens, i);
+    if (id === null) continue;
     if (!covered || !weaponEnds) [covered, weaponEnds] = coverage(ctx);
     if (covered[i] || !sameClause(ctx, i - 1, i)) continue;
     const headed = weaponEnds[i] === 1 || (!covered[i - 1] && tokenIs(ctx, i - 1, cues["foreign-head"]));

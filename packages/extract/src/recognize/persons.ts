@@ -1,7 +1,7 @@
 import type { Mention, Person, Span } from "@marsad/model";
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
-import { WordFacts } from "../normalize/vocabulary";
+import { wordFactsBy } from "../normalize/vocabulary";
 import type { TextContext } from "./context";
 import { type PersonWords, personWords } from "./persons-data";
 import { bodySpan, mention, sentenceIndexAt } from "./spans";
@@ -170,15 +170,7 @@ function modeAfter(ctx: TextContext, hit: LexiconHit<LexiconValue>, role: string
 }
 
 /** The `bare` first readings of words, kept by word: every token of the text is tried as the start of a name. */
-const bareReadingsByWords = new WeakMap<PersonWords, WordFacts<readonly [string, number] | null>>();
-function bareReadings(words: PersonWords): WordFacts<readonly [string, number] | null> {
-  let readings = bareReadingsByWords.get(words);
-  if (!readings) {
-    readings = new WordFacts((token) => firstReading(token, words, "bare") ?? null);
-    bareReadingsByWords.set(words, readings);
-  }
-  return readings;
-}
+const bareReadings = wordFactsBy((words: PersonWords, token): readonly [string, number] | null => firstReading(token, words, "bare") ?? null);
 
 /** How the first token of a name reads: with a conjunction removed, as a kunya head, a given name, or (after a title) any word. */
 function firstReading(token: string, words: PersonWords, mode: Mode): [string, number] | undefined {

@@ -1,26 +1,17 @@
 import { cliticReadings } from "../lexicon/trie";
 import { joined, type Tokens } from "../normalize/tokens";
-import { WordFacts } from "../normalize/vocabulary";
+import { WordFacts, wordFactsBy } from "../normalize/vocabulary";
 import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
 
 const CLITIC_INITIALS = new Set(["و", "ف", "ب", "ل", "ك"]);
 
-/** Role masks already worked out, by word, per set of cues: a news vocabulary repeats from article to article. */
-const masksByCues = new WeakMap<PlaceCues, WordFacts<number>>();
-
-/** The role masks of words for `cues`. */
-function roleMasks(cues: PlaceCues): WordFacts<number> {
-  let masks = masksByCues.get(cues);
-  if (masks) return masks;
-  masks = new WordFacts((text) => {
-    let mask = cues.rolesOf.get(text) ?? 0;
-    // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
-    if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
-    return mask;
-  });
-  masksByCues.set(cues, masks);
-  return masks;
-}
+/** The role mask of each word for a set of cues, kept by word: a news vocabulary repeats from article to article. */
+const roleMasks = wordFactsBy((cues: PlaceCues, text): number => {
+  let mask = cues.rolesOf.get(text) ?? 0;
+  // Clitics are prefixes: only a token starting with one can hide a cue word behind it.
+  if (CLITIC_INITIALS.has(text[0] ?? "")) for (const [stem] of cliticReadings(text)) mask |= cues.rolesOf.get(stem) ?? 0;
+  return mask;
+});
 
 type CueReading<R extends PlaceCue["role"]> = { readonly cues: readonly Extract<PlaceCue, { role: R }>[]; readonly prefixLength: number };
 

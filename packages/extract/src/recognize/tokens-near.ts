@@ -1,7 +1,7 @@
 import type { LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
 import { joined } from "../normalize/tokens";
-import { WordFacts } from "../normalize/vocabulary";
+import { wordFactsBy } from "../normalize/vocabulary";
 import type { TextContext } from "./context";
 
 /** The matching key of what a hit matched, without its prefix clitic (`والقوات النظام` → `قوات النظام`). */
@@ -21,18 +21,8 @@ export function tokenIs(ctx: TextContext, i: number, keys: ReadonlySet<string>):
 
 export type CliticMatch = { readonly stem: string; readonly prefix: number };
 
-/** `cliticMatch` answers per set of keys, kept by word: recognizers ask them of every token. */
-const matchesByKeys = new WeakMap<ReadonlySet<string>, WordFacts<CliticMatch | null>>();
-
-/** The `cliticMatch` of each word against `keys` (null for none), by word. */
-export function cliticMatches(keys: ReadonlySet<string>): WordFacts<CliticMatch | null> {
-  let matches = matchesByKeys.get(keys);
-  if (!matches) {
-    matches = new WordFacts((token) => cliticMatch(token, keys) ?? null);
-    matchesByKeys.set(keys, matches);
-  }
-  return matches;
-}
+/** The `cliticMatch` of each word against `keys` (null for none), kept by word: recognizers ask it of every token. */
+export const cliticMatches = wordFactsBy((keys: ReadonlySet<string>, token): CliticMatch | null => cliticMatch(token, keys) ?? null);
 
 const CONJUNCTIONS = "وف";
 const PREPOSITIONS = "بلك";
