@@ -1,4 +1,4 @@
-import { vocabularyGeneration, type WordsOf, wordId } from "./vocabulary";
+import { NO_WORD, vocabularyGeneration, type WordsOf, wordId, wordIdAt, wordText } from "./vocabulary";
 
 /**
  * Tokens of the matching key: runs of Arabic letters, or runs of Latin letters and digits
@@ -49,9 +49,10 @@ export function tokenize(text: string): Tokens {
     const cls = i < text.length ? classOf(text.charCodeAt(i)) : 0;
     if (cls !== current) {
       if (current !== 0) {
-        const token = text.slice(start, i);
-        texts.push(token);
-        scratchIds[count] = wordId(token);
+        // A known word is found without building its text, and its stored text is shared.
+        const id = wordIdAt(text, start, i);
+        texts.push(id === NO_WORD ? text.slice(start, i) : wordText(id));
+        scratchIds[count] = id;
         scratchStarts[count] = start;
         scratchEnds[count++] = i;
       }

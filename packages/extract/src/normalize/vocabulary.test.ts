@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./tokens";
-import { NO_WORD, vocabularyGeneration, WordFacts, wordFactsBy, wordId } from "./vocabulary";
+import { NO_WORD, vocabularyGeneration, WordFacts, wordFactsBy, wordId, wordIdAt, wordText } from "./vocabulary";
 
 const SEED_SENTENCE = "وذكرت مصادر محلية أن قوات النظام قصفت مدينة طفس بريف درعا الغربي بقذائف الهاون";
 
@@ -18,6 +18,29 @@ describe("word ids", () => {
     }
     expect(new Set(byText.values()).size).toBe(byText.size);
     expect(wordId("والمستشفيات الميدانية".replace(" ", ""))).toBe(NO_WORD);
+  });
+});
+
+describe("word ids read in place", () => {
+  it("gives a stretch of a text the id of the same text on its own, and stores that text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.nat(30), fc.nat(14), (text, from, width) => {
+        const start = Math.min(from, text.length);
+        const end = Math.min(text.length, start + width);
+        const id = wordIdAt(text, start, end);
+        expect(id).toBe(wordId(text.slice(start, end)));
+        if (id !== NO_WORD) expect(wordText(id)).toBe(text.slice(start, end));
+        else expect(end - start).toBeGreaterThan(12);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("tokens of one word share one stored string", () => {
+    const tokens = tokenize("درعا درعا");
+    expect(tokens.texts[0]).toBe("درعا");
+    expect(tokens.ids[0]).toBe(tokens.ids[1]);
+    expect(wordText(tokens.ids[0] ?? NO_WORD)).toBe("درعا");
   });
 });
 

@@ -12,23 +12,61 @@ export const NO_WORD = -1;
 
 const LONGEST_WORD = 12;
 const CAPACITY = 50_000;
+/** Open addressing, at most half full. */
+const SLOTS = 1 << 17;
+const SLOT_MASK = SLOTS - 1;
 
-let ids = new Map<string, number>();
+/**
+ * A hash table over char codes rather than a `Map` of strings: a token is found from its place in the text, so a
+ * word seen before needs no substring built to look it up, and every occurrence shares the one stored string.
+ */
+const slots = new Int32Array(SLOTS).fill(NO_WORD);
+let words: string[] = [];
 let generation = 0;
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The id of `text.slice(start, end)`, given on first sight; `NO_WORD` for a long one. */
+export function wordIdAt(text: string, start: number, end: number): number {
+  if (end - start > LONGEST_WORD) return NO_WORD;
+  let slot = hashOf(text, start, end) & SLOT_MASK;
+  for (;;) {
+    const id = slots[slot] ?? NO_WORD;
+    if (id === NO_WORD) break;
+    if (sameText(words[id] ?? "", text, start, end)) return id;
+    slot = (slot + 1) & SLOT_MASK;
+  }
+  if (words.length >= CAPACITY) {
+    slots.fill(NO_WORD);
+    words = [];
+    generation++;
+    slot = hashOf(text, start, end) & SLOT_MASK;
+  }
+  const id = words.length;
+  // A short slice is a copy in V8 (only long ones point into their parent), so no article is kept alive.
+  words.push(text.slice(start, end));
+  slots[slot] = id;
+  return id;
+}
 
 /** The id of a token text, given on first sight; `NO_WORD` for a long one. */
 export function wordId(text: string): number {
-  if (text.length > LONGEST_WORD) return NO_WORD;
-  let id = ids.get(text);
-  if (id === undefined) {
-    if (ids.size >= CAPACITY) {
-      ids = new Map();
-      generation++;
-    }
-    id = ids.size;
-    ids.set(text, id);
-  }
-  return id;
+  return wordIdAt(text, 0, text.length);
+}
+
+/** The stored text of word `id`: every occurrence of a word shares it. */
+export function wordText(id: number): string {
+  return words[id] ?? "";
 }
 
 /** The generation word ids are currently given under: ids of an older generation mean other words now. */
