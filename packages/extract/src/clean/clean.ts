@@ -18,6 +18,7 @@ export interface CleanedText {
 
 /** A body paragraph is long; the header (datelines, bylines, captions, controls) sits between title and first paragraph. */
 const PARAGRAPH_WORDS = 12;
+const PARAGRAPH_BREAK = "\n\n";
 const BYLINE_WORDS = 6;
 const CAPTION_WORDS = 45;
 const DATELINE = /^[\d\s./:|\-،,]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\d\s./:|\-،,]*[\p{L}\s]{0,20}$/u;
@@ -104,13 +105,17 @@ export function cleanText(raw: string): CleanedText {
   }
 
   const paragraphs: Span[] = [];
-  let body = "";
+  const texts: string[] = [];
+  let length = 0;
   for (const line of kept) {
-    if (body.length > 0) body += "\n\n";
+    if (texts.length > 0) length += PARAGRAPH_BREAK.length;
     const text = withoutControls(line.trimmed);
-    paragraphs.push({ start: body.length, end: body.length + text.length });
-    body += text;
+    paragraphs.push({ start: length, end: length + text.length });
+    texts.push(text);
+    length += text.length;
   }
+  // Joined, not concatenated piece by piece: one flat string, which every later reader indexes directly.
+  const body = texts.join(PARAGRAPH_BREAK);
   removed.sort((a, b) => a.start - b.start);
   return { title: withoutControls(title), body, paragraphs, removed, captions, bylines, datelines };
 }
