@@ -56,7 +56,8 @@ export class CueReader {
 
   /** Whether token `i` may carry a cue of `role` (as written or after a clitic). */
   mayCarry(i: number, role: PlaceCue["role"]): boolean {
-    return ((this.masks[i] ?? 0) & (this.cues.roleBits.get(role) ?? 0)) !== 0;
+    const mask = this.masks[i] ?? 0;
+    return mask !== 0 && (mask & (this.cues.roleBits.get(role) ?? 0)) !== 0;
   }
 
   /** Cues of `role` that token `i` carries, as written or after a clitic (`بمدينة` → `مدينة`). Shared: read only. */
