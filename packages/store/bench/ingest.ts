@@ -18,7 +18,12 @@ export function extractAll(items: Variant[]): { extracted: Extracted[]; seconds:
 }
 
 /** Stores already-extracted articles with `concurrency` ingestions in flight; returns seconds and outcomes. */
-export async function storeAll(store: Store, items: Extracted[], concurrency: number): Promise<{ seconds: number; created: number; duplicate: number }> {
+export async function storeAll(
+  store: Store,
+  items: Extracted[],
+  concurrency: number,
+  progress?: (done: number, seconds: number) => void,
+): Promise<{ seconds: number; created: number; duplicate: number }> {
   let next = 0;
   let created = 0;
   let duplicate = 0;
@@ -30,6 +35,7 @@ export async function storeAll(store: Store, items: Extracted[], concurrency: nu
       const outcome = await store.ingest({ result: item.result, raw: item.variant.raw, format: "text", published: item.variant.published });
       if (outcome.status === "created") created++;
       else duplicate++;
+      if ((created + duplicate) % 1000 === 0) progress?.(created + duplicate, (performance.now() - started) / 1000);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));

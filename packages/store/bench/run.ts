@@ -54,7 +54,12 @@ async function ingestionBench(): Promise<void> {
       const store = await openStore(config);
       const server = store.url ? await serverCpu(store.url) : null;
       const cpuBefore = processCpu();
-      const stored = await storeAll(store, extracted, CONCURRENCY);
+      // The rate per thousand shows whether storing slows down as the tables grow.
+      let last = { done: 0, seconds: 0 };
+      const stored = await storeAll(store, extracted, CONCURRENCY, (done, seconds) => {
+        say(`  ${done}: ${rate(done - last.done, seconds - last.seconds)} over the last ${done - last.done} (load average ${loadavg()[0]?.toFixed(1)})`);
+        last = { done, seconds };
+      });
       const nodeCpu = processCpu() - cpuBefore;
       const serverSeconds = server ? await server() : 0;
       const endToEnd = items.length / (extractSeconds + stored.seconds);

@@ -115,6 +115,10 @@ export const incidents = pgTable(
     // Ascending keys: scanned backwards they give `order by … desc` (drizzle's `.desc()` adds NULLS LAST, which does not).
     index("incidents_sort_idx").on(t.sortDate, t.id),
     index("incidents_cluster_idx").on(t.eventType, t.sortDate),
+    // A merge repoints incidents already merged into the folded one: without it, a scan of every incident.
+    index("incidents_merged_into_idx")
+      .on(t.mergedInto)
+      .where(sql`${t.mergedInto} is not null`),
     index("incidents_place_path_idx").using("gin", t.placePath),
     index("incidents_actors_idx").using("gin", t.actors),
     index("incidents_outlets_idx").using("gin", t.outlets),

@@ -192,23 +192,34 @@ export async function mergeIncident(tx: Db, fromId: number, intoId: number, log:
   log.add("incident", fromId, "merged", { into: String(intoId) });
 }
 
-/** The window of candidate incidents for some events: their types, and their dates widened by the window. */
+/**
+ * Where candidate incidents for some events lie: for each event, its type, its date widened by the window, and its
+ * place (the database keeps incidents whose place could be the same: migration 0009). One window from the earliest
+ * to the latest date read every incident in between, more as the store grew (storing slowed 104 → 58 articles/s over
+ * 8,000 articles); one per event without its place still read ~47 reports per event after 10,000 articles.
+ */
 export interface CandidateSpec {
-  types: string[];
-  low: string;
-  high: string;
+  windows: Array<{ type: string; low: string; high: string; place: string; path: string[]; lat: number | null; lon: number | null }>;
 }
 
-/** The candidate window of the events that have a place (only those can join an incident), or null. */
+/** The candidate windows of the events that have a place (only those can join an incident), or null. */
 export function candidateSpec(clusterable: ClusterEvent[]): CandidateSpec | null {
-  const placed = clusterable.filter((e) => e.placeId !== null);
+  const placed = clusterable.filter((e): e is ClusterEvent & { placeId: string } => e.placeId !== null);
   if (placed.length === 0) return null;
-  const dates = placed.map((e) => e.sortDate).sort();
-  return {
-    types: [...new Set(placed.map((e) => e.eventType))],
-    low: shiftDays(dates[0] ?? "1970-01-01", -WINDOW_DAYS),
-    high: shiftDays(dates[dates.length - 1] ?? "1970-01-01", 1),
-  };
+  const windows = new Map<string, CandidateSpec["windows"][number]>();
+  for (const e of placed) {
+    const window = {
+      type: e.eventType,
+      low: shiftDays(e.sortDate, -WINDOW_DAYS),
+      high: shiftDays(e.sortDate, 1),
+      place: e.placeId,
+      path: e.placePath,
+      lat: e.lat,
+      lon: e.lon,
+    };
+    windows.set(JSON.stringify(window), window);
+  }
+  return { windows: [...windows.values()] };
 }
 
 const CandidateRow = z.object({
