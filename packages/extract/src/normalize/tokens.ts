@@ -28,7 +28,7 @@ function classOf(code: number): number {
   return 0;
 }
 
-/** Token offsets are gathered in reused buffers, then copied out at their exact size: one allocation each. */
+/** Token ids and offsets are gathered in reused buffers, then copied out at their exact size. */
 let scratchStarts = new Int32Array(4096);
 let scratchEnds = new Int32Array(4096);
 let scratchIds = new Int32Array(4096);
@@ -60,14 +60,19 @@ export function tokenize(text: string): Tokens {
       current = cls;
     }
   }
+  // One buffer for the three columns: every typed array's buffer is swept by the garbage collector one by one.
+  const columns = new Int32Array(count * 3);
+  columns.set(scratchIds.subarray(0, count), 0);
+  columns.set(scratchStarts.subarray(0, count), count);
+  columns.set(scratchEnds.subarray(0, count), 2 * count);
   return {
     text,
     count,
     texts,
-    ids: scratchIds.slice(0, count),
+    ids: columns.subarray(0, count),
     generation: vocabularyGeneration(),
-    starts: scratchStarts.slice(0, count),
-    ends: scratchEnds.slice(0, count),
+    starts: columns.subarray(count, 2 * count),
+    ends: columns.subarray(2 * count),
   };
 }
 
