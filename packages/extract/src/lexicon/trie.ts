@@ -1,6 +1,6 @@
 import { keyOf } from "../normalize/matching-key";
 import { joined, type Tokens } from "../normalize/tokens";
-import { WordFacts } from "../normalize/vocabulary";
+import { WordFacts, type WordsOf } from "../normalize/vocabulary";
 import { TokenMemo } from "./token-memo";
 
 /**
@@ -137,6 +137,13 @@ const readingsByToken = new TokenMemo<readonly Reading[]>();
 /** Readings of a token as `[stem, prefix length]`: as written, then with a conjunction and/or preposition removed. */
 export function cliticReadings(token: string): readonly Reading[] {
   return readingsByToken.get(token, readingsOf);
+}
+
+const readingsByWord = new WordFacts<readonly Reading[]>((token) => readingsOf(token));
+
+/** The clitic readings of token `i`, kept by word. */
+export function cliticReadingsAt(words: WordsOf, i: number): readonly Reading[] {
+  return readingsByWord.of(words, i);
 }
 
 function readingsOf(token: string): readonly Reading[] {

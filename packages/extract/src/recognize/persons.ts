@@ -1,11 +1,11 @@
 import type { Mention, Person, Span } from "@marsad/model";
-import type { LexiconHit } from "../lexicon/trie";
+import { cliticReadingsAt, type LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
 import { wordFactsBy } from "../normalize/vocabulary";
 import type { TextContext } from "./context";
 import { type PersonWords, personWords } from "./persons-data";
 import { bodySpan, mention, sentenceIndexAt } from "./spans";
-import { cliticMatch, sameClause, tokenIs } from "./tokens-near";
+import { sameClause, tokenIs } from "./tokens-near";
 
 export interface PersonsResult {
   readonly mentions: Mention[];
@@ -260,16 +260,21 @@ function surnameMentions(ctx: TextContext, hitAt: ReadonlyArray<LexiconHit<Lexic
     if (f.end - f.first >= 2 && last.startsWith("ال") && last.length >= 5) surnames.set(last, f.person);
   }
   if (surnames.size === 0 || persons.length === 0) return [];
-  const keys = new Set(surnames.keys());
   const taken = new Uint8Array(ctx.tokens.count);
   for (const f of found) taken.fill(1, f.first, f.end);
   const out: Found[] = [];
   for (let i = 0; i < ctx.tokens.count; i++) {
     if (taken[i] === 1 || hitAt[i] !== undefined) continue;
-    const match = cliticMatch(ctx.tokens.texts[i] ?? "", keys);
-    const person = match && surnames.get(match.stem);
+    // The first reading that is a surname (`والجباوي` → `الجباوي`), as `cliticMatch` would find it.
+    let person: number | undefined;
+    let prefix = 0;
+    for (const [stem, length] of cliticReadingsAt(ctx.tokens, i)) {
+      person = surnames.get(stem);
+      prefix = length;
+      if (person !== undefined) break;
+    }
     const firstOccurrence = person === undefined ? undefined : found.find((f) => f.person === person);
-    if (match && person !== undefined && firstOccurrence && firstOccurrence.first < i) out.push({ first: i, end: i + 1, prefix: match.prefix, person });
+    if (person !== undefined && firstOccurrence && firstOccurrence.first < i) out.push({ first: i, end: i + 1, prefix, person });
   }
   return out;
 }

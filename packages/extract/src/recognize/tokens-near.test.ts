@@ -1,11 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Lexicons } from "../lexicon/index";
-import { TokenTrie } from "../lexicon/trie";
+import { cliticReadings, TokenTrie } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
 import { matchingKey } from "../normalize/matching-key";
 import { tokenize } from "../normalize/tokens";
 import type { TextContext } from "./context";
-import { withHidden } from "./tokens-near";
+import { cliticMatch, withHidden } from "./tokens-near";
 
 const trigger = { kind: "trigger" } as unknown as LexiconValue;
 const weapon = { kind: "weapon" } as unknown as LexiconValue;
@@ -35,5 +36,22 @@ describe("hits hidden inside longer hits", () => {
     // `سيارة مفخخة كبيرة` runs past the trigger's end: that occurrence says nothing about the next one.
     expect(hiddenKinds("انفجار سيارة مفخخة كبيرة")).toEqual(["trigger"]);
     expect(hiddenKinds("انفجار سيارة مفخخة صباحا")).toEqual(["trigger", "weapon"]);
+  });
+});
+
+describe("cliticMatch and the trie's clitic readings", () => {
+  it("agree: the match is the first reading whose stem is a key (what surname look-ups by reading rely on)", () => {
+    const stems = ["الجباوي", "جاسم", "الحريري", "اسد", "ال", "لل", "ب"];
+    const token = fc
+      .tuple(fc.constantFrom("", "و", "ف"), fc.constantFrom("", "ب", "ل", "ك", "لل"), fc.constantFrom(...stems, "جباوي", "حريري"))
+      .map(([conjunction, preposition, stem]) => conjunction + preposition + stem);
+    fc.assert(
+      fc.property(token, fc.subarray(stems), (text, keyList) => {
+        const keys = new Set(keyList);
+        const first = cliticReadings(text).find(([stem]) => keys.has(stem));
+        expect(cliticMatch(text, keys)).toEqual(first ? { stem: first[0], prefix: first[1] } : undefined);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
