@@ -64,7 +64,7 @@ export function recognizePersons(ctx: TextContext): PersonsResult {
     }
     const previous = found[found.length - 1];
     if (title === EPITHET && previous && sameSentence(ctx, previous.first, name.first)) {
-      found.push({ ...name, person: previous.person });
+      found.push(foundOf(name, previous.person));
     } else {
       const key = nameKey(ctx, name);
       let index = byKey.get(key);
@@ -73,7 +73,7 @@ export function recognizePersons(ctx: TextContext): PersonsResult {
         byKey.set(key, index);
         persons.push({ id: `person-${index + 1}`, name: displayName(ctx, name), ...roleOf(ctx, hitAt, name.first) });
       }
-      found.push({ ...name, person: index });
+      found.push(foundOf(name, index));
     }
     i = name.end;
   }
@@ -82,6 +82,11 @@ export function recognizePersons(ctx: TextContext): PersonsResult {
 
   const mentions = found.map((f) => mention(ctx, "person", nameSpan(ctx, f), persons[f.person]?.id ?? null));
   return { mentions, persons };
+}
+
+/** Written field by field: in V8 a spread followed by a new field (`{ ...name, person }`) costs over a microsecond. */
+function foundOf(name: Name, person: number): Found {
+  return { first: name.first, end: name.end, prefix: name.prefix, person };
 }
 
 /** For each token, the lexicon hit covering it; function-word cues (`على الرغم`) do not keep a name out. */
