@@ -12,6 +12,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { extract as extractArticle } from "@marsad/extract";
 import { openStore } from "@marsad/store";
 import { generateEvents } from "@marsad/store/bench-data";
 import autocannon from "autocannon";
@@ -54,6 +55,25 @@ async function ensureDatabase(): Promise<string> {
   }
   await client.end();
   return dbUrl;
+}
+
+/**
+ * What extraction alone costs for the bench's article, here on one thread (CPU time per call, JSON text included, as
+ * the API sends it): the server's CPU per extract request minus this is the API's own cost (HTTP, hand-off, headers).
+ */
+function extractionAlone(): { cpuMs: number; p50Ms: number } {
+  const rounds = quick ? 200 : 600;
+  for (let i = 0; i < 200; i++) JSON.stringify(extractArticle(article));
+  const times: number[] = [];
+  const before = process.cpuUsage();
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    JSON.stringify(extractArticle(article));
+    times.push(performance.now() - started);
+  }
+  const used = process.cpuUsage(before);
+  times.sort((a, b) => a - b);
+  return { cpuMs: (used.user + used.system) / 1000 / rounds, p50Ms: times[rounds >> 1] ?? 0 };
 }
 
 function freePort(): Promise<number> {
@@ -320,6 +340,7 @@ async function runScenario(api: Api, scenario: Scenario): Promise<Row> {
 
 async function main() {
   const dbUrl = await ensureDatabase();
+  const alone = !only || only.includes("extract") ? extractionAlone() : undefined;
   const port = await freePort();
   const api = await startApi(dbUrl, port);
   const pid = api.child.pid ?? 0;
@@ -395,6 +416,11 @@ async function main() {
       console.log(`heapUsed after a full GC, per process: ${heap(before)} before the soak, ${heap(after)} after`);
     } else {
       console.table(rows);
+    }
+    const extractRow = rows.find((row) => row.scenario.startsWith("POST /v1/extract"));
+    if (alone) {
+      const overhead = extractRow ? `; the server's CPU per extract request ${extractRow["CPU ms/req"]} ms, so the API's own cost is ${(extractRow["CPU ms/req"] - alone.cpuMs).toFixed(2)} ms/request` : "";
+      console.log(`extraction alone (this article, one thread, JSON text included): ${alone.cpuMs.toFixed(2)} ms CPU per call, p50 ${alone.p50Ms.toFixed(2)} ms${overhead}`);
     }
     console.log(`load average (1/5/15 min) at the end: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   } finally {
