@@ -39,88 +39,63 @@ const OLD_ROWS = `
       ('a1', 'e2', 1, 'Battles', 'Armed clash', 'day', '', '2021-07-02', null, 1, '{}', '{}', '{}',
       '[]', '{}', false, false, '{}', '[]', '{}', 1, '');`;
 
+type EventColumn = "admin1" | "admin2";
+
+/**
+ * Deploys the migrations before `tag` on PGlite or PostgreSQL, stores `OLD_ROWS`, applies every migration, and reads
+ * `column` of the events back: what a store deployed before `tag` holds after upgrading. Null when PostgreSQL is not
+ * reachable (the store suites say why PostgreSQL is skipped).
+ */
+async function eventsAfterUpgrade(
+  target: "pglite" | "postgres",
+  tag: string,
+  column: EventColumn,
+  cleanups: Array<() => Promise<void> | void>,
+): Promise<Array<Record<string, unknown>> | null> {
+  const before = migrationsBefore(tag);
+  cleanups.push(() => rmSync(before, { recursive: true, force: true }));
+  const select = `select local_id, ${column} from events order by local_id`;
+  if (target === "pglite") {
+    const client = await PGlite.create("memory://", { extensions: { pg_trgm } });
+    cleanups.push(() => client.close());
+    const db = drizzlePglite(client);
+    await migratePglite(db, { migrationsFolder: before });
+    await client.exec(OLD_ROWS);
+    await migratePglite(db, { migrationsFolder: MIGRATIONS });
+    return (await client.query<Record<string, unknown>>(select)).rows;
+  }
+  if ((await postgresProblem(adminUrl())) !== null) return null;
+  const database = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+  cleanups.push(async () => {
+    await pool.end();
+    await database.drop();
+  });
+  const db = drizzleNodePg(pool);
+  await migrateNodePg(db, { migrationsFolder: before });
+  await pool.query(OLD_ROWS);
+  await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
+  return (await pool.query<Record<string, unknown>>(select)).rows;
+}
+
+const UPGRADES: Array<{ tag: string; column: EventColumn; gives: string; expected: Array<Record<string, unknown>> }> = [
+  { tag: "0005", column: "admin1", gives: "their governorate", expected: [{ local_id: "e1", admin1: "gov" }, { local_id: "e2", admin1: null }] },
+  { tag: "0007", column: "admin2", gives: "their district", expected: [{ local_id: "e1", admin2: "dist" }, { local_id: "e2", admin2: null }] },
+];
+
 describe("migrations over existing data", () => {
   const cleanups: Array<() => Promise<void> | void> = [];
   afterAll(async () => {
     for (const cleanup of cleanups) await cleanup();
   });
 
-  it("gives events stored before migration 0005 their governorate (PGlite)", async () => {
-    const before = migrationsBefore("0005");
-    cleanups.push(() => rmSync(before, { recursive: true, force: true }));
-    const client = await PGlite.create("memory://", { extensions: { pg_trgm } });
-    cleanups.push(() => client.close());
-    const db = drizzlePglite(client);
-    await migratePglite(db, { migrationsFolder: before });
-    await client.exec(OLD_ROWS);
-    await migratePglite(db, { migrationsFolder: MIGRATIONS });
-    const rows = await client.query<{ local_id: string; admin1: string | null }>("select local_id, admin1 from events order by local_id");
-    expect(rows.rows).toEqual([
-      { local_id: "e1", admin1: "gov" },
-      { local_id: "e2", admin1: null },
-    ]);
-  });
-
-  it("gives events stored before migration 0005 their governorate (PostgreSQL)", async () => {
-    if ((await postgresProblem(adminUrl())) !== null) return; // the store suites say why PostgreSQL is skipped
-    const before = migrationsBefore("0005");
-    cleanups.push(() => rmSync(before, { recursive: true, force: true }));
-    const database = await freshDatabase();
-    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-    cleanups.push(async () => {
-      await pool.end();
-      await database.drop();
-    });
-    const db = drizzleNodePg(pool);
-    await migrateNodePg(db, { migrationsFolder: before });
-    await pool.query(OLD_ROWS);
-    await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
-    const rows = await pool.query<{ local_id: string; admin1: string | null }>("select local_id, admin1 from events order by local_id");
-    expect(rows.rows).toEqual([
-      { local_id: "e1", admin1: "gov" },
-      { local_id: "e2", admin1: null },
-    ]);
-  });
-});
-
-describe("migration 0007 over existing data", () => {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  afterAll(async () => {
-    for (const cleanup of cleanups) await cleanup();
-  });
-  const expected = [
-    { local_id: "e1", admin2: "dist" },
-    { local_id: "e2", admin2: null },
-  ];
-
-  it("gives events stored before it their district (PGlite)", async () => {
-    const before = migrationsBefore("0007");
-    cleanups.push(() => rmSync(before, { recursive: true, force: true }));
-    const client = await PGlite.create("memory://", { extensions: { pg_trgm } });
-    cleanups.push(() => client.close());
-    const db = drizzlePglite(client);
-    await migratePglite(db, { migrationsFolder: before });
-    await client.exec(OLD_ROWS);
-    await migratePglite(db, { migrationsFolder: MIGRATIONS });
-    const rows = await client.query<{ local_id: string; admin2: string | null }>("select local_id, admin2 from events order by local_id");
-    expect(rows.rows).toEqual(expected);
-  });
-
-  it("gives events stored before it their district (PostgreSQL)", async () => {
-    if ((await postgresProblem(adminUrl())) !== null) return; // the store suites say why PostgreSQL is skipped
-    const before = migrationsBefore("0007");
-    cleanups.push(() => rmSync(before, { recursive: true, force: true }));
-    const database = await freshDatabase();
-    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-    cleanups.push(async () => {
-      await pool.end();
-      await database.drop();
-    });
-    const db = drizzleNodePg(pool);
-    await migrateNodePg(db, { migrationsFolder: before });
-    await pool.query(OLD_ROWS);
-    await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
-    const rows = await pool.query<{ local_id: string; admin2: string | null }>("select local_id, admin2 from events order by local_id");
-    expect(rows.rows).toEqual(expected);
-  });
+  for (const { tag, column, gives, expected } of UPGRADES) {
+    for (const target of ["pglite", "postgres"] as const) {
+      it(`gives events stored before migration ${tag} ${gives} (${target === "pglite" ? "PGlite" : "PostgreSQL"})`, async () => {
+        const rows = await eventsAfterUpgrade(target, tag, column, cleanups);
+        if (rows === null) return;
+        expect(rows).toEqual(expected);
+      });
+    }
+  }
 });

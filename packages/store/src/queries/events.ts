@@ -61,12 +61,7 @@ export function eventsQuery(db: Db, filter: EventFilter = {}, page: PageRequest 
         .limit(limit);
     const associated = sql`cardinality(${events.assocActors}) > 0 and ${arrayContains(events.assocActors, [actor])}`;
     const ids = sql`select id from ((${role(eq(events.actor1, actor))}) union (${role(eq(events.actor2, actor))}) union (${role(associated)})) as by_role`;
-    return db
-      .select()
-      .from(events)
-      .where(sql`${events.id} in (${ids})`)
-      .orderBy(...newestFirst)
-      .limit(limit);
+    return pageOfIds(db, ids, limit);
   }
   return db
     .select()
@@ -110,11 +105,16 @@ function textQuery(db: Db, others: SQL[], text: SQL, all: SQL[], limit: number, 
     select id from hits where hit and ${complete}
     union all
     select id from (${usual}) u where not ${complete}`;
+  return pageOfIds(db, ids, limit);
+}
+
+/** The events whose ids a subquery picked, newest first: the page of a query that chose its rows by another path. */
+function pageOfIds(db: Db, ids: SQL, limit: number) {
   return db
     .select()
     .from(events)
     .where(sql`${events.id} in (${ids})`)
-    .orderBy(...newestFirst)
+    .orderBy(desc(events.sortDate), desc(events.id))
     .limit(limit);
 }
 
