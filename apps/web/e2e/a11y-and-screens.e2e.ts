@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,7 +42,7 @@ const pages = () => [
 
 describe("accessibility", () => {
   for (const locale of ["ar", "en"]) {
-    it(`finds no serious axe violations on the main pages in ${locale}`, async () => {
+    it(`finds no serious axe violations on the main pages in ${locale}`, { timeout: 120_000 }, async () => {
       const problems: string[] = [];
       for (const [name, path] of pages()) {
         const page = await openPage(browser, `/${locale}${path}`);
@@ -56,13 +56,14 @@ describe("accessibility", () => {
 });
 
 describe("screenshots", () => {
-  it("writes the main pages in both languages at desktop and phone widths to artifacts/", async () => {
-    const written: string[] = [];
-    for (const locale of ["ar", "en"]) {
-      for (const [device, viewport] of [
-        ["desktop", { width: 1280, height: 900 }],
-        ["phone", { width: 390, height: 844 }],
-      ] as const) {
+  // One test per language and width: 8 full-page screenshots each, so a slow machine does not run one test past its time.
+  for (const locale of ["ar", "en"]) {
+    for (const [device, viewport] of [
+      ["desktop", { width: 1280, height: 900 }],
+      ["phone", { width: 390, height: 844 }],
+    ] as const) {
+      it(`writes the main pages in ${locale === "ar" ? "Arabic" : "English"} at ${device} width to artifacts/`, { timeout: 120_000 }, async () => {
+        const written: string[] = [];
         for (const [name, path] of pages()) {
           const page = await openPage(browser, `/${locale}${path}`, viewport);
           if (name === "home") await page.locator(".map-canvas[data-drawn]").waitFor({ state: "attached", timeout: 30_000 });
@@ -71,8 +72,9 @@ describe("screenshots", () => {
           written.push(file);
           await closePage(page);
         }
-      }
+        expect(written).toHaveLength(pages().length);
+        for (const file of written) expect(statSync(file).size).toBeGreaterThan(0);
+      });
     }
-    expect(written).toHaveLength(32);
-  });
+  }
 });
