@@ -1,7 +1,6 @@
 import { keyOf } from "../normalize/matching-key";
 import { joined, type Tokens } from "../normalize/tokens";
 import { WordFacts, type WordsOf } from "../normalize/vocabulary";
-import { TokenMemo } from "./token-memo";
 
 /**
  * A token trie over the matching keys of every lexicon form: one multi-pattern automaton shared by all
@@ -131,22 +130,18 @@ const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
 
 type Reading = readonly [stem: string, prefixLength: number];
 
-/** Readings already worked out, by token: recognizers ask for the readings of every token. */
-const readingsByToken = new TokenMemo<readonly Reading[]>();
+const readingsByWord = new WordFacts<readonly Reading[]>((token) => cliticReadings(token));
 
-/** Readings of a token as `[stem, prefix length]`: as written, then with a conjunction and/or preposition removed. */
-export function cliticReadings(token: string): readonly Reading[] {
-  return readingsByToken.get(token, readingsOf);
-}
-
-const readingsByWord = new WordFacts<readonly Reading[]>((token) => readingsOf(token));
-
-/** The clitic readings of token `i`, kept by word. */
+/** The clitic readings of token `i`, kept by word (recognizers ask them of every token). */
 export function cliticReadingsAt(words: WordsOf, i: number): readonly Reading[] {
   return readingsByWord.of(words, i);
 }
 
-function readingsOf(token: string): readonly Reading[] {
+/**
+ * Readings of a token as `[stem, prefix length]`: as written, then with a conjunction and/or preposition removed.
+ * Computed each call: callers keep what they derive from it per word.
+ */
+export function cliticReadings(token: string): readonly Reading[] {
   const readings: Reading[] = [[token, 0]];
   const bases: Reading[] = [[token, 0]];
   const conj = token[0];

@@ -2,16 +2,14 @@ import { NO_WORD, vocabularyGeneration, type WordsOf, wordId, wordIdAt, wordText
 
 /**
  * Tokens of the matching key: runs of Arabic letters, or runs of Latin letters and digits
- * (`t72`, `2018`). Arabic letters and digits never share a token (`ل15` is `ل` + `15`).
+ * (`t72`, `2018`). Arabic letters and digits never share a token (`ل15` is `ل` + `15`). Each carries its word id
+ * (`WordsOf`, see `vocabulary.ts`): facts about words are kept by it.
  */
 export interface Tokens extends WordsOf {
   /** The normalized text the tokens come from. */
   readonly text: string;
   readonly count: number;
   readonly texts: string[];
-  /** Each token's word id (see `vocabulary.ts`): facts about words are kept by it. */
-  readonly ids: Int32Array;
-  readonly generation: number;
   /** Offsets into the normalized text. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;

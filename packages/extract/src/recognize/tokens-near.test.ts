@@ -40,6 +40,14 @@ describe("hits hidden inside longer hits", () => {
 });
 
 describe("cliticMatch and the trie's clitic readings", () => {
+  it("finds a key behind a conjunction, a preposition or both (`والجباوي`, `للنظام`, `وبدرعا`)", () => {
+    expect(cliticMatch("والجباوي", new Set(["الجباوي"]))).toEqual({ stem: "الجباوي", prefix: 1 });
+    expect(cliticMatch("للنظام", new Set(["النظام"]))).toEqual({ stem: "النظام", prefix: 1 });
+    expect(cliticMatch("وبدرعا", new Set(["درعا"]))).toEqual({ stem: "درعا", prefix: 2 });
+    expect(cliticMatch("درعا", new Set(["درعا", "رعا"]))).toEqual({ stem: "درعا", prefix: 0 });
+    expect(cliticMatch("بصرى", new Set(["درعا"]))).toBeUndefined();
+  });
+
   it("agree: the match is the first reading whose stem is a key (what surname look-ups by reading rely on)", () => {
     const stems = ["الجباوي", "جاسم", "الحريري", "اسد", "ال", "لل", "ب"];
     const token = fc

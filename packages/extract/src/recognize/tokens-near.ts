@@ -1,4 +1,4 @@
-import type { LexiconHit } from "../lexicon/trie";
+import { cliticReadings, type LexiconHit } from "../lexicon/trie";
 import type { LexiconValue } from "../lexicon/types";
 import { joined } from "../normalize/tokens";
 import { wordFactsBy } from "../normalize/vocabulary";
@@ -24,41 +24,10 @@ export type CliticMatch = { readonly stem: string; readonly prefix: number };
 /** The `cliticMatch` of each word against `keys` (null for none), kept by word: recognizers ask it of every token. */
 export const cliticMatches = wordFactsBy((keys: ReadonlySet<string>, token): CliticMatch | null => cliticMatch(token, keys) ?? null);
 
-const CONJUNCTIONS = "وف";
-const PREPOSITIONS = "بلك";
-
-/** Last two letters of every key, as one number: clitics are prefixes, so a token and its stems end alike. */
-const endings = new WeakMap<ReadonlySet<string>, Set<number>>();
-const ending = (text: string) => ((text.charCodeAt(text.length - 2) || 0) << 16) | (text.charCodeAt(text.length - 1) || 0);
-function endingsOf(keys: ReadonlySet<string>): Set<number> {
-  let out = endings.get(keys);
-  if (!out) {
-    out = new Set([...keys].map(ending));
-    endings.set(keys, out);
-  }
-  return out;
-}
-
-/**
- * `token` as one of `keys`, as written or without its prefix clitics: the key and the clitic length, else undefined.
- * The same readings, in the same order, as the trie's `cliticReadings`; recognizers call it for every token.
- */
+/** `token` as one of `keys`, as written or without its prefix clitics: its first clitic reading that is a key. */
 export function cliticMatch(token: string, keys: ReadonlySet<string>): CliticMatch | undefined {
-  if (!endingsOf(keys).has(ending(token))) return undefined;
-  if (keys.has(token)) return { stem: token, prefix: 0 };
-  const hasConjunction = token.length > 2 && CONJUNCTIONS.includes(token[0] ?? " ");
-  if (hasConjunction && keys.has(token.slice(1))) return { stem: token.slice(1), prefix: 1 };
-  for (const offset of hasConjunction ? [0, 1] : [0]) {
-    const base = offset === 0 ? token : token.slice(1);
-    if (base.startsWith("لل") && base.length > 3 && keys.has(`ال${base.slice(2)}`)) return { stem: `ال${base.slice(2)}`, prefix: offset + 1 };
-    if (base.length > 2 && PREPOSITIONS.includes(base[0] ?? " ") && keys.has(base.slice(1))) return { stem: base.slice(1), prefix: offset + 1 };
-  }
+  for (const [stem, prefix] of cliticReadings(token)) if (keys.has(stem)) return { stem, prefix };
   return undefined;
-}
-
-/** The clitic length when `token` is one of `keys` as written or without its prefix clitics, else undefined. */
-export function stemPrefix(token: string, keys: ReadonlySet<string>): number | undefined {
-  return cliticMatch(token, keys)?.prefix;
 }
 
 /** Whether tokens `i` and `j > i` lie in one clause: every gap between them is joinable (no comma, period, bracket). */
