@@ -1,6 +1,6 @@
 import { cliticReadings } from "../lexicon/trie";
 import { joined, type Tokens } from "../normalize/tokens";
-import { WordFacts, wordFactsBy } from "../normalize/vocabulary";
+import { wordFactsBy } from "../normalize/vocabulary";
 import { cuesOf, type PlaceCue, type PlaceCues } from "./places-cues";
 
 const CLITIC_INITIALS = new Set(["و", "ف", "ب", "ل", "ك"]);
@@ -17,28 +17,21 @@ type CueReading<R extends PlaceCue["role"]> = { readonly cues: readonly Extract<
 
 const NO_CUES: readonly never[] = Object.freeze([]);
 
-/** Each word's reading as a cue of a role, kept by word per set of cues and role. */
-const readingsByCues = new WeakMap<PlaceCues, Map<PlaceCue["role"], WordFacts<CueReading<PlaceCue["role"]> | null>>>();
-
-function readingsOf(cues: PlaceCues, role: PlaceCue["role"]): WordFacts<CueReading<PlaceCue["role"]> | null> {
-  let byRole = readingsByCues.get(cues);
-  if (!byRole) {
-    byRole = new Map();
-    readingsByCues.set(cues, byRole);
+/**
+ * Each word's readings as a cue, by role: for a role, the cues of that role at the first clitic reading that has any
+ * (`بمدينة` → `مدينة`). Kept by word per set of cues; null for a word that is no cue.
+ */
+const cueReadings = wordFactsBy((cues: PlaceCues, text): ReadonlyMap<PlaceCue["role"], CueReading<PlaceCue["role"]>> | null => {
+  let byRole: Map<PlaceCue["role"], CueReading<PlaceCue["role"]>> | null = null;
+  for (const [stem, prefixLength] of cliticReadings(text)) {
+    for (const cue of cues.byKey.get(stem) ?? []) {
+      if (byRole?.has(cue.role)) continue;
+      byRole ??= new Map();
+      byRole.set(cue.role, { cues: cuesOf(cues, stem, cue.role), prefixLength });
+    }
   }
-  let readings = byRole.get(role);
-  if (!readings) {
-    readings = new WordFacts((text) => {
-      for (const [stem, prefixLength] of cliticReadings(text)) {
-        const found = cuesOf(cues, stem, role);
-        if (found.length > 0) return { cues: found, prefixLength };
-      }
-      return null;
-    });
-    byRole.set(role, readings);
-  }
-  return readings;
-}
+  return byRole;
+});
 
 /** Token-level look-ups around a name: cue words before and after it, with prefix clitics removed. */
 export class CueReader {
@@ -68,7 +61,7 @@ export class CueReader {
   /** The cues of `role` on token `i` and the length of the clitic before the cue word. Shared: read only. */
   reading<R extends PlaceCue["role"]>(i: number, role: R): CueReading<R> | undefined {
     if (i < 0 || i >= this.tokens.count || !this.mayCarry(i, role)) return undefined;
-    return (readingsOf(this.cues, role).of(this.tokens, i) as CueReading<R> | null) ?? undefined;
+    return cueReadings(this.cues).of(this.tokens, i)?.get(role) as CueReading<R> | undefined;
   }
 
   /** Whether tokens `i` and `i + 1` are in one phrase: nothing but spaces, hyphens or quotes between them. */
