@@ -104,7 +104,6 @@ export const incidents = pgTable(
     fatalitiesMax: integer("fatalities_max"),
     disputed: boolean("disputed").notNull().default(false),
     background: boolean("background").notNull().default(false),
-    searchKey: text("search_key").notNull().default(""),
     /** Set when this incident was folded into another: the API answers with a redirect. */
     mergedInto: bigint("merged_into", { mode: "number" }),
     retracted: boolean("retracted").notNull().default(false),
@@ -122,7 +121,6 @@ export const incidents = pgTable(
     index("incidents_place_path_idx").using("gin", t.placePath),
     index("incidents_actors_idx").using("gin", t.actors),
     index("incidents_outlets_idx").using("gin", t.outlets),
-    index("incidents_search_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
   ],
 );
 

@@ -22,7 +22,6 @@ function event(eventType: string, sortDate: string, placeId: string | null = "ta
     outletId: null,
     fatalitiesBest: null,
     disputed: false,
-    searchKey: "",
   };
 }
 

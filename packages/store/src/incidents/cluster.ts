@@ -16,7 +16,6 @@ export interface ClusterEvent extends ReportFacts {
   outletId: string | null;
   fatalitiesBest: number | null;
   disputed: boolean;
-  searchKey: string;
 }
 
 /** How far back an incident's first date may lie and still take a report (its spread is at most a few days). */
@@ -167,7 +166,6 @@ export async function fileEvents(tx: Db, plan: ClusterPlan, log: ChangeLog, newE
       fatalities_min: event.fatalitiesBest,
       fatalities_max: event.fatalitiesBest,
       disputed: event.disputed,
-      search_key: event.searchKey,
     })),
     assign: plan.assignments,
     events: newEvents,

@@ -45,6 +45,18 @@ describe.each(await storeTargets())("incidents on $name", (target) => {
     );
   });
 
+  it("finds an incident, once, by the words of any one of its reports", async () => {
+    await report("قتل مقاتلان في طفس", "syria-tv", [{ ...CLASH, fatalities: 2 }]);
+    await report("مقتل ثلاثة مقاتلين في اشتباكات طفس", "orient", [{ ...CLASH, fatalities: 3 }]);
+    await report("اشتباكات عنيفة في طفس", "enab", [{ ...CLASH, date: "2021-08-02" }]);
+    const found = async (q: string) => (await store.listIncidents({ q })).items.map((i) => i.reportCount);
+    expect(await found("مقاتلان")).toEqual([2]);
+    expect(await found("ثلاثة مقاتلين")).toEqual([2]);
+    expect(await found("اشتباكات")).toEqual([1, 2]);
+    expect(await found("عنيفة")).toEqual([1]);
+    expect(await found("قصف")).toEqual([]);
+  });
+
   it("keeps an event at the same place on another day separate", async () => {
     await report("اشتباكات في طفس", "syria-tv", [CLASH]);
     await report("اشتباكات جديدة في طفس", "orient", [{ ...CLASH, date: "2021-08-02" }]);

@@ -169,7 +169,6 @@ export function clusterFacts(id: number, row: typeof events.$inferInsert, placeF
     outletId: row.outletId ?? null,
     fatalitiesBest: row.fatalitiesBest ?? null,
     disputed: row.disputed,
-    searchKey: row.searchKey,
   };
 }
 

@@ -28,7 +28,8 @@ export interface FilterColumns {
   actors: PgColumn;
   eventType: PgColumn;
   subEventType: PgColumn;
-  searchKey: PgColumn;
+  /** Rows whose text holds this LIKE pattern: an event by its own key, an incident by any of its reports'. */
+  text: (pattern: string) => SQL;
   /** An event has one outlet, an incident the outlets of all its reports. */
   outlet: (id: string) => SQL;
   /** Events only: the top of the place path and the place itself, indexed in page order (see `PlaceScope`). */
@@ -69,6 +70,6 @@ export function filterConditions(f: EventFilter, c: FilterColumns, scope?: Place
   if (f.subEventType) conditions.push(eq(c.subEventType, f.subEventType));
   if (f.outlet) conditions.push(c.outlet(f.outlet));
   const key = f.q ? keyOf(f.q) : "";
-  if (key) conditions.push(sql`${c.searchKey} like ${likePattern(key)}`);
+  if (key) conditions.push(c.text(likePattern(key)));
   return conditions;
 }

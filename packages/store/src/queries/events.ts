@@ -8,12 +8,22 @@ import { clampLimit, decodeCursor, type Page, pageOf } from "./cursor";
 import { type StoredEvent, toStoredEvent } from "./event-row";
 import type { EventFilter, PageRequest } from "./filter";
 
+const eventText = (pattern: string): SQL => sql`${events.searchKey} like ${pattern}`;
+
 /** The conditions of an event filter; with `scope`, place filters use the page-order indexes (see `PlaceScope`). */
 export function eventConditions(filter: EventFilter, scope?: PlaceScope, options: { skipActor?: boolean } = {}): SQL[] {
   const f = parseFilter(filter);
   const conditions = filterConditions(
     f,
-    { ...events, outlet: (id) => eq(events.outletId, id), admin1: events.admin1, admin2: events.admin2, placeId: events.placeId, skipActor: options.skipActor },
+    {
+      ...events,
+      outlet: (id) => eq(events.outletId, id),
+      text: eventText,
+      admin1: events.admin1,
+      admin2: events.admin2,
+      placeId: events.placeId,
+      skipActor: options.skipActor,
+    },
     scope,
   );
   if (f.incident) conditions.push(eq(events.incidentId, Number(f.incident)));
@@ -49,7 +59,7 @@ export function eventsQuery(db: Db, filter: EventFilter = {}, page: PageRequest 
   if (key && actor === undefined && walkRows >= 1) {
     const others = eventConditions({ ...filter, q: undefined }, scope);
     if (position) others.push(position);
-    return textQuery(db, others, sql`${events.searchKey} like ${likePattern(key)}`, conditions, limit, walkRows);
+    return textQuery(db, others, eventText(likePattern(key)), conditions, limit, walkRows);
   }
   if (actor !== undefined) {
     const role = (condition: SQL) =>

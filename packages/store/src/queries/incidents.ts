@@ -70,7 +70,15 @@ function toSummary(row: IncidentRecord): IncidentSummary {
 
 function incidentConditions(filter: EventFilter): SQL[] {
   const live = [isNull(incidents.mergedInto), eq(incidents.retracted, false)];
-  return [...live, ...filterConditions(parseFilter(filter), { ...incidents, outlet: (id) => arrayContains(incidents.outlets, [id]) })];
+  return [
+    ...live,
+    ...filterConditions(parseFilter(filter), {
+      ...incidents,
+      outlet: (id) => arrayContains(incidents.outlets, [id]),
+      // Through the reports' own keys (and so the events' trigram index): an incident keeps no copy of its text.
+      text: (pattern) => sql`exists (select 1 from ${events} where ${events.incidentId} = ${incidents.id} and ${events.searchKey} like ${pattern})`,
+    }),
+  ];
 }
 
 export async function listIncidents(db: Db, filter: EventFilter = {}, page: PageRequest = {}): Promise<Page<IncidentSummary>> {
