@@ -68,5 +68,9 @@ export async function generateEvents(client: pg.Client, articles: number, events
                              else ${draw("p", "(select count(*) from pl)")} end
     join ac a1 on a1.rn = ${draw("a1", "(select count(*) from ac)")}
     join ac a2 on a2.rn = ${draw("a2", "(select count(*) from ac)")}`);
+  // Each article's events_key, as ingestion writes it: its events' keys, each once.
+  await run(`update articles a set events_key = k.key
+    from (select article_id, string_agg(distinct search_key, ' ') as key from events group by article_id) k
+    where k.article_id = a.id`);
   await run("vacuum analyze");
 }

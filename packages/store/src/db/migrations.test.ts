@@ -35,26 +35,23 @@ const OLD_ROWS = `
       place_id, geo_precision, place_path, assoc_actors, actors, materiel, weapons, background, disputed, trigger,
       evidence, origins, confidence, search_key)
     values ('a1', 'e1', 0, 'Battles', 'Armed clash', 'day', '', '2021-07-01', 'town', 1, '{town,dist,gov}', '{}', '{}',
-      '[]', '{}', false, false, '{}', '[]', '{}', 1, ''),
+      '[]', '{}', false, false, '{}', '[]', '{}', 1, 'قصف طفس'),
       ('a1', 'e2', 1, 'Battles', 'Armed clash', 'day', '', '2021-07-02', null, 1, '{}', '{}', '{}',
-      '[]', '{}', false, false, '{}', '[]', '{}', 1, '');`;
-
-type EventColumn = "admin1" | "admin2";
+      '[]', '{}', false, false, '{}', '[]', '{}', 1, 'اشتباكات');`;
 
 /**
- * Deploys the migrations before `tag` on PGlite or PostgreSQL, stores `OLD_ROWS`, applies every migration, and reads
- * `column` of the events back: what a store deployed before `tag` holds after upgrading. Null when PostgreSQL is not
- * reachable (the store suites say why PostgreSQL is skipped).
+ * Deploys the migrations before `tag` on PGlite or PostgreSQL, stores `OLD_ROWS`, applies every migration, and runs
+ * `select`: what a store deployed before `tag` holds after upgrading. Null when PostgreSQL is not reachable (the
+ * store suites say why PostgreSQL is skipped).
  */
-async function eventsAfterUpgrade(
+async function rowsAfterUpgrade(
   target: "pglite" | "postgres",
   tag: string,
-  column: EventColumn,
+  select: string,
   cleanups: Array<() => Promise<void> | void>,
 ): Promise<Array<Record<string, unknown>> | null> {
   const before = migrationsBefore(tag);
   cleanups.push(() => rmSync(before, { recursive: true, force: true }));
-  const select = `select local_id, ${column} from events order by local_id`;
   if (target === "pglite") {
     const client = await PGlite.create("memory://", { extensions: { pg_trgm } });
     cleanups.push(() => client.close());
@@ -78,9 +75,26 @@ async function eventsAfterUpgrade(
   return (await pool.query<Record<string, unknown>>(select)).rows;
 }
 
-const UPGRADES: Array<{ tag: string; column: EventColumn; gives: string; expected: Array<Record<string, unknown>> }> = [
-  { tag: "0005", column: "admin1", gives: "their governorate", expected: [{ local_id: "e1", admin1: "gov" }, { local_id: "e2", admin1: null }] },
-  { tag: "0007", column: "admin2", gives: "their district", expected: [{ local_id: "e1", admin2: "dist" }, { local_id: "e2", admin2: null }] },
+const UPGRADES: Array<{ tag: string; select: string; gives: string; expected: Array<Record<string, unknown>> }> = [
+  {
+    tag: "0005",
+    select: "select local_id, admin1 from events order by local_id",
+    gives: "events their governorate",
+    expected: [{ local_id: "e1", admin1: "gov" }, { local_id: "e2", admin1: null }],
+  },
+  {
+    tag: "0007",
+    select: "select local_id, admin2 from events order by local_id",
+    gives: "events their district",
+    expected: [{ local_id: "e1", admin2: "dist" }, { local_id: "e2", admin2: null }],
+  },
+  {
+    tag: "0011",
+    // Each key once, found again by the text a search would look for.
+    select: "select id, events_key like '%طفس%' and events_key like '%اشتباكات%' as holds_both, length(events_key) as length from articles",
+    gives: "articles their events' keys",
+    expected: [{ id: "a1", holds_both: true, length: "قصف طفس اشتباكات".length }],
+  },
 ];
 
 describe("migrations over existing data", () => {
@@ -89,10 +103,10 @@ describe("migrations over existing data", () => {
     for (const cleanup of cleanups) await cleanup();
   });
 
-  for (const { tag, column, gives, expected } of UPGRADES) {
+  for (const { tag, select, gives, expected } of UPGRADES) {
     for (const target of ["pglite", "postgres"] as const) {
-      it(`gives events stored before migration ${tag} ${gives} (${target === "pglite" ? "PGlite" : "PostgreSQL"})`, async () => {
-        const rows = await eventsAfterUpgrade(target, tag, column, cleanups);
+      it(`gives ${gives} when stored before migration ${tag} (${target === "pglite" ? "PGlite" : "PostgreSQL"})`, async () => {
+        const rows = await rowsAfterUpgrade(target, tag, select, cleanups);
         if (rows === null) return;
         expect(rows).toEqual(expected);
       });

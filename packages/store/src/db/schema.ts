@@ -73,6 +73,12 @@ export const articles = pgTable(
     ingestedAt: timestamp("ingested_at", { withTimezone: true }).notNull().defaultNow(),
     extractedAt: timestamp("extracted_at", { withTimezone: true }).notNull().defaultNow(),
     searchKey: text("search_key").notNull(),
+    /**
+     * Its events' search keys, each once: the trigram index that finds events by text is on this, one entry per
+     * trigram per article rather than per event (an article's events quote the same sentences), and an event
+     * found through it is then checked against its own key.
+     */
+    eventsKey: text("events_key").notNull().default(""),
   },
   (t) => [
     uniqueIndex("articles_url_key").on(t.url),
@@ -81,6 +87,7 @@ export const articles = pgTable(
     uniqueIndex("articles_seq_key").on(t.seq),
     index("articles_outlet_idx").on(t.outletId),
     index("articles_version_idx").on(t.extractorVersion),
+    index("articles_events_key_idx").using("gin", sql`${t.eventsKey} gin_trgm_ops`),
   ],
 );
 
@@ -201,7 +208,6 @@ export const events = pgTable(
       .using("gin", t.assocActors)
       .where(sql`cardinality(${t.assocActors}) > 0`),
     index("events_latlon_idx").on(t.lat, t.lon),
-    index("events_search_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
   ],
 );
 

@@ -8,7 +8,7 @@ import { StoreError } from "../errors";
 import { CandidateRows, candidateSpec, candidatesOf, type ClusterEvent, type ClusterPlan, fileEvents, incidentWindowKeys, planClusters } from "../incidents/cluster";
 import { actorParentsOf, type Known, knownOf } from "../known";
 import { keyOf } from "@marsad/extract";
-import { eventRow, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
+import { eventRow, eventsKeyOf, extractionDocument, figureRows, type PlaceFacts, placeFactsOf, sha256 } from "./rows";
 
 export interface IngestInput {
   /** What the extractor returned for `raw`; validated against the model before anything is written. */
@@ -87,6 +87,7 @@ export async function ingestArticle(db: Db, input: IngestInput, hooks: IngestHoo
         extractorVersion: result.extractor.version,
         ingestedAt,
         searchKey: keyOf(`${result.article.title} ${result.article.body}`),
+        eventsKey: eventsKeyOf(rows.map((row) => row.searchKey)),
       }),
       places: result.places.filter((p) => !cache.places.has(p.id)).map((p) => columnsOf(places, { ...p, parent: null })),
       actors: result.actors.filter((a) => !cache.actors.has(a.id)).map((a) => columnsOf(actors, { ...a, side: null })),

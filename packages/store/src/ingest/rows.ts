@@ -47,6 +47,11 @@ export function eventSearchKey(result: ExtractionResult, event: Event): string {
   return keyOf(parts.join(" "));
 }
 
+/** An article's events_key: its events' search keys, each once, so that each is a substring of it. */
+export function eventsKeyOf(eventKeys: readonly string[]): string {
+  return [...new Set(eventKeys)].join(" ");
+}
+
 export interface EventContext {
   articleId: string;
   outletId: string | null;

@@ -1,6 +1,6 @@
 import { and, arrayContains, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { events } from "../db/schema";
+import { articles, events } from "../db/schema";
 import { type PlaceScope, placeScopeOf } from "../known";
 import { keyOf } from "@marsad/extract";
 import { filterConditions, likePattern, parseFilter } from "./conditions";
@@ -8,7 +8,11 @@ import { clampLimit, decodeCursor, type Page, pageOf } from "./cursor";
 import { type StoredEvent, toStoredEvent } from "./event-row";
 import type { EventFilter, PageRequest } from "./filter";
 
-const eventText = (pattern: string): SQL => sql`${events.searchKey} like ${pattern}`;
+/** An event whose own key holds the pattern, found through its article's events_key (the trigram index is there). */
+export const eventText = (pattern: string): SQL =>
+  sql`${events.searchKey} like ${pattern} and ${events.articleId} in (select ${articles.id} from ${articles} where ${articles.eventsKey} like ${pattern})`;
+/** The same test for a row in hand (the page-order walk): its own key alone. */
+const ownText = (pattern: string): SQL => sql`${events.searchKey} like ${pattern}`;
 
 /** The conditions of an event filter; with `scope`, place filters use the page-order indexes (see `PlaceScope`). */
 export function eventConditions(filter: EventFilter, scope?: PlaceScope, options: { skipActor?: boolean } = {}): SQL[] {
@@ -59,7 +63,7 @@ export function eventsQuery(db: Db, filter: EventFilter = {}, page: PageRequest 
   if (key && actor === undefined && walkRows >= 1) {
     const others = eventConditions({ ...filter, q: undefined }, scope);
     if (position) others.push(position);
-    return textQuery(db, others, eventText(likePattern(key)), conditions, limit, walkRows);
+    return textQuery(db, others, ownText(likePattern(key)), conditions, limit, walkRows);
   }
   if (actor !== undefined) {
     const role = (condition: SQL) =>

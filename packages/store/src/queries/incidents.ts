@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { articles, events, incidents } from "../db/schema";
 import { clampLimit, decodeCursor, type Page, pageOf } from "./cursor";
 import { toStoredEvent, type StoredEvent } from "./event-row";
+import { eventText } from "./events";
 import { filterConditions, parseFilter } from "./conditions";
 import type { EventFilter, PageRequest } from "./filter";
 import { disagreementsOf, type Disagreement } from "./disagreements";
@@ -75,8 +76,8 @@ function incidentConditions(filter: EventFilter): SQL[] {
     ...filterConditions(parseFilter(filter), {
       ...incidents,
       outlet: (id) => arrayContains(incidents.outlets, [id]),
-      // Through the reports' own keys (and so the events' trigram index): an incident keeps no copy of its text.
-      text: (pattern) => sql`exists (select 1 from ${events} where ${events.incidentId} = ${incidents.id} and ${events.searchKey} like ${pattern})`,
+      // Through its reports (an incident keeps no copy of their text): those whose own key holds the pattern.
+      text: (pattern) => sql`exists (select 1 from ${events} where ${events.incidentId} = ${incidents.id} and ${eventText(pattern)})`,
     }),
   ];
 }

@@ -300,3 +300,36 @@ describe.each(await storeTargets())("events' district on $name", (target) => {
     expect((await store.listEvents({ place: "dist-self" })).items.map((e) => e.place)).toEqual(["odd-sub-town", "no-gov-town", "no-sub-town", "dist-self"]);
   });
 });
+
+describe.each(await storeTargets())("text search within one article on $name", (target) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await target.open();
+    await resetStore(store);
+    await store.syncLexicons(LEXICONS);
+    // Two events quoting the same sentence, told apart only by the actor each names.
+    const body = "هجوم على حاجز في نوى وقصف على طفس";
+    const result = makeResult({
+      body,
+      outlet: "enab",
+      published: "2021-07-05",
+      events: [
+        { date: "2021-07-05", place: "nawa", actor1: "islamic-state" },
+        { date: "2021-07-05", place: "tafas", actor1: "fourth-division" },
+      ],
+    });
+    await store.ingest({ result, raw: rawOf(result), format: "text" });
+  });
+  afterAll(async () => store.close());
+
+  it("finds only the event whose own text holds the words, though its article's text holds them for both", async () => {
+    const scope = await placeScopeOf(store.db);
+    for (const walkRows of [0, 1000]) {
+      const found = async (q: string) => (await eventsQuery(store.db, { q }, { limit: 10 }, scope, walkRows)).map((row) => row.placeId);
+      expect(await found("تنظيم الدولة"), `walk ${walkRows}`).toEqual(["nawa"]);
+      expect(await found("الفرقة الرابعة"), `walk ${walkRows}`).toEqual(["tafas"]);
+      expect((await found("حاجز")).sort(), `walk ${walkRows}`).toEqual(["nawa", "tafas"]);
+    }
+    expect((await store.listIncidents({ q: "تنظيم الدولة" })).items.map((i) => i.place)).toEqual(["nawa"]);
+  });
+});

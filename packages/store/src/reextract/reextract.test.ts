@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../store";
 import { articleIdOf, type EventSpec, LEXICONS, makeResult, rawOf } from "../testing/fixtures";
 import { resetStore, storeTargets } from "../testing/targets";
+import { eventsQuery } from "../queries/events";
 
 const BODY = "قصفت قوات الأسد طفس واشتبكت مع مقاتلين محليين في المزيريب، ثم خرجت مظاهرة في نوى.";
 const SHELLING: EventSpec = { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack", date: "2021-07-29", place: "tafas", actor1: "regime-forces" };
@@ -34,6 +35,15 @@ describe.each(await storeTargets())("re-extraction on $name", (target) => {
     expect(after?.result.events[1]?.fatalities?.count).toBe(3);
     // Unchanged and modified events keep their ids, so links to them stay valid.
     expect(after?.events.slice(0, 2).map((e) => e.id)).toEqual(before?.events.slice(0, 2).map((e) => e.id));
+  });
+
+  it("finds a re-extracted article's new event by its text through the article's index", async () => {
+    await store.ingest({ result: old, raw: rawOf(old), format: "text" });
+    // No page-order walk: the trigram index on the article answers.
+    const found = async (q: string) => (await eventsQuery(store.db, { q }, { limit: 10 }, undefined, 0)).map((row) => row.subEventType);
+    expect(await found("نوى قوات الاسد")).toEqual([]);
+    await store.reextract({ extract: () => improved, version: "0.1.0" });
+    expect(await found("نوى قوات الاسد")).toEqual(["Arrests"]);
   });
 
   it("leaves articles already at the current version alone", async () => {

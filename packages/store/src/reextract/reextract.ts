@@ -153,6 +153,9 @@ async function reextractArticle(db: Db, id: string, options: ReextractOptions): 
     await tx.delete(figures).where(eq(figures.articleId, id));
     const figureValues = figureRows(result, id);
     if (figureValues.length > 0) await tx.insert(figures).values(figureValues);
+    // From the stored rows: an unchanged event keeps its key.
+    const keys = sql`(select coalesce(string_agg(distinct ${events.searchKey}, ' '), '') from ${events} where ${events.articleId} = ${id})`;
+    await tx.update(articles).set({ eventsKey: keys }).where(eq(articles.id, id));
 
     const log = new ChangeLog();
     for (const e of match.removed) log.add("event", e.id, "retracted");
