@@ -24,7 +24,7 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 /** Extraction threads of the pipelined run (the main thread stores). */
 const THREADS = Number(process.env.BENCH_THREADS ?? 1);
-/** Articles of each of the two end-to-end runs after the stored set. */
+/** Articles of the run with extraction on worker threads, after the end-to-end run. */
 const SLICE = Number(process.env.BENCH_SLICE ?? 1000);
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "seeds");
 const only = process.argv[2];
@@ -41,17 +41,22 @@ async function ingestionBench(): Promise<void> {
   const extractCpu = processCpu() - extractStart;
   say(`extraction alone: ${rate(items.length, extractSeconds)} articles (${events} events, ${extractSeconds.toFixed(1)} s)`);
 
-  const database = await freshDatabase();
+  const databases: Array<{ url: string; drop: () => Promise<void> }> = [];
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
+  /** An empty store of the target: every measured run starts from one, as a new deployment does. */
+  const emptyStore = async (name: string, run: string) => {
+    if (name === "PGlite") return openStore({ dataDir: join(dir, run) });
+    const database = await freshDatabase();
+    databases.push(database);
+    return openStore({ url: database.url });
+  };
+  const perArticle = (seconds: number, n: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
   try {
-    const targets = [
-      ["PostgreSQL", { url: database.url }],
-      ["PGlite", { dataDir: join(dir, "data") }],
-    ] as const;
     // BENCH_TARGETS=postgres (or pglite) measures one database only.
     const wanted = (process.env.BENCH_TARGETS ?? "postgres,pglite").toLowerCase().split(",");
-    for (const [name, config] of targets.filter(([name]) => wanted.some((w) => name.toLowerCase().startsWith(w.trim())))) {
-      const store = await openStore(config);
+    for (const name of ["PostgreSQL", "PGlite"].filter((name) => wanted.some((w) => name.toLowerCase().startsWith(w.trim())))) {
+      // Storing alone: the results extracted above, so the database's share is seen apart from extraction's.
+      const store = await emptyStore(name, "stored");
       const server = store.url ? await serverCpu(store.url) : null;
       const cpuBefore = processCpu();
       // The rate per thousand shows whether storing slows down as the tables grow.
@@ -62,36 +67,42 @@ async function ingestionBench(): Promise<void> {
       });
       const nodeCpu = processCpu() - cpuBefore;
       const serverSeconds = server ? await server() : 0;
-      const endToEnd = items.length / (extractSeconds + stored.seconds);
+      say(`${name}: storing alone ${rate(stored.created, stored.seconds)} articles (${stored.created} created, ${stored.duplicate} duplicates, ${stored.seconds.toFixed(1)} s)`);
       say(
-        `${name}: storing ${rate(stored.created, stored.seconds)} articles (${stored.created} created, ${stored.duplicate} duplicates, ${stored.seconds.toFixed(1)} s); with extraction ${endToEnd.toFixed(1)} articles/s`,
-      );
-      const perArticle = (s: number) => `${((s * 1000) / items.length).toFixed(2)} ms`;
-      say(
-        `${name}: CPU per stored article: node ${perArticle(nodeCpu)}${server ? `, server backends ${perArticle(serverSeconds)}` : " (the database runs in this process)"}; extraction ${perArticle(extractCpu)}`,
-      );
-      // The same path `marsad ingest` takes (extract then store, interleaved on one thread), on a slice.
-      const more = [...variants(SEEDS, ARTICLES + 2 * SLICE)].slice(ARTICLES);
-      const live = await ingestAll(store, more.slice(0, SLICE), CONCURRENCY);
-      say(`${name}: interleaved extract+store on one thread, ${SLICE} more: ${rate(live.created, live.seconds)} articles`);
-      // Extraction on worker threads while this thread stores: the end-to-end rate extraction included.
-      const pool = await ExtractPool.start(THREADS);
-      const server2 = store.url ? await serverCpu(store.url) : null;
-      const cpu2 = processCpu();
-      const piped = await pipelineAll(store, pool, more.slice(SLICE), CONCURRENCY);
-      const pipedCpu = processCpu() - cpu2;
-      const pipedServer = server2 ? await server2() : 0;
-      await pool.stop();
-      say(
-        `${name}: extraction on ${THREADS} worker thread(s) + storing, ${SLICE} more: ${rate(piped.created, piped.seconds)} articles (CPU per article: node incl. threads ${((pipedCpu * 1000) / SLICE).toFixed(2)} ms${server2 ? `, server ${((pipedServer * 1000) / SLICE).toFixed(2)} ms` : ""})`,
+        `${name}: CPU per stored article: node ${perArticle(nodeCpu, items.length)}${server ? `, server backends ${perArticle(serverSeconds, items.length)}` : " (the database runs in this process)"}; extraction ${perArticle(extractCpu, items.length)}`,
       );
       const stats = await store.stats();
       say(`${name}: ${stats.articles} articles, ${stats.events} events, ${stats.incidents} incidents stored`);
       await store.close();
+
+      // Extraction included, measured: the path `marsad ingest` takes (each article extracted, then stored, on one
+      // thread, several in flight), over the same articles into another empty store.
+      const live = await emptyStore(name, "live");
+      const liveServer = live.url ? await serverCpu(live.url) : null;
+      const liveCpuBefore = processCpu();
+      const ingested = await ingestAll(live, items, CONCURRENCY);
+      const liveCpu = processCpu() - liveCpuBefore;
+      const liveServerSeconds = liveServer ? await liveServer() : 0;
+      say(
+        `${name}: extraction included (extract + store on one thread, ${ingested.created} articles into an empty store): ${rate(ingested.created, ingested.seconds)} articles (CPU per article: node ${perArticle(liveCpu, items.length)}${liveServer ? `, server ${perArticle(liveServerSeconds, items.length)}` : ""})`,
+      );
+      // Extraction on worker threads while this thread stores, on a slice more.
+      const more = [...variants(SEEDS, ARTICLES + SLICE)].slice(ARTICLES);
+      const pool = await ExtractPool.start(THREADS);
+      const server2 = live.url ? await serverCpu(live.url) : null;
+      const cpu2 = processCpu();
+      const piped = await pipelineAll(live, pool, more, CONCURRENCY);
+      const pipedCpu = processCpu() - cpu2;
+      const pipedServer = server2 ? await server2() : 0;
+      await pool.stop();
+      say(
+        `${name}: extraction on ${THREADS} worker thread(s) + storing, ${SLICE} more: ${rate(piped.created, piped.seconds)} articles (CPU per article: node incl. threads ${perArticle(pipedCpu, SLICE)}${server2 ? `, server ${perArticle(pipedServer, SLICE)}` : ""})`,
+      );
+      await live.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await database.drop();
+    for (const database of databases) await database.drop();
   }
 }
 
