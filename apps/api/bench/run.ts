@@ -412,6 +412,10 @@ async function main() {
     if (!only || only.includes("soak")) {
       const before = await api.memory();
       const rssStart = rssMb(pid);
+      // Sampled through the soak: growth that levels off (heaps and allocator arenas reaching their working size)
+      // reads differently from growth that goes on.
+      const rssSamples: number[] = [];
+      const sampler = setInterval(() => rssSamples.push(rssMb(pid)), 30_000);
       const soak = await runScenario(api, {
         key: "soak",
         name: `soak ${soakSeconds} s (600 filters + extract, a write every 5 s)`,
@@ -420,12 +424,14 @@ async function main() {
         seconds: soakSeconds,
         background: writer(5000),
       });
+      clearInterval(sampler);
       const rssEnd = rssMb(pid);
       const after = await api.memory();
       rows.push(soak);
       console.table(rows);
       const heap = (figures: Memory[]) => figures.map((f) => `${f.heapUsedMb} MB heap + ${f.arrayBuffersMb} MB buffers (pid ${f.pid})`).join(", ") || "n/a";
       console.log(`API RSS (all processes): ${rssStart} MB at soak start, ${rssEnd} MB at soak end (${soakSeconds} s)`);
+      console.log(`API RSS every 30 s of the soak: ${rssSamples.join(", ")} MB`);
       console.log(`heapUsed after a full GC, per process: ${heap(before)} before the soak, ${heap(after)} after`);
     } else {
       console.table(rows);
