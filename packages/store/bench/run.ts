@@ -75,8 +75,8 @@ async function ingestionBench(): Promise<void> {
       say(`${name}: ${stats.articles} articles, ${stats.events} events, ${stats.incidents} incidents stored`);
       await store.close();
 
-      // Extraction included, measured: the path `marsad ingest` takes (each article extracted, then stored, on one
-      // thread, several in flight), over the same articles into another empty store.
+      // Extraction included, measured: each article extracted, then stored, on one thread, several in flight (as a
+      // queue worker of `marsad ingest` or `marsad worker` works several jobs), into another empty store.
       const live = await emptyStore(name, "live");
       const liveServer = live.url ? await serverCpu(live.url) : null;
       const liveCpuBefore = processCpu();

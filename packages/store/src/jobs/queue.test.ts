@@ -96,4 +96,42 @@ describe.each(await storeTargets())("ingestion queue on $name", (target) => {
       server.close();
     }
   });
+
+  it("works several jobs at a time, stores each article once, and reports every item", async () => {
+    const store = await openStore({ ...config, syncLexicons: false });
+    let running = 0;
+    let most = 0;
+    // The same store, counting the ingestions under way at once.
+    const counting = {
+      ...store,
+      ingestRaw: async (...args: Parameters<typeof store.ingestRaw>) => {
+        most = Math.max(most, ++running);
+        try {
+          return await store.ingestRaw(...args);
+        } finally {
+          running--;
+        }
+      },
+    };
+    const texts = ["قصف على طفس", "اشتباكات في نوى", "مظاهرة في درعا", "اغتيال في المزيريب", "قصف على طفس"];
+    const before = (await store.stats()).articles;
+    const queue = await openQueue(counting, { expireInSeconds: 60 });
+    try {
+      await queue.enqueue(
+        texts.map((text, i) => ({ origin: `item-${i}`, raw: `${text}\n\n${text} صباح اليوم.`, format: "text" as const })),
+        { jobSize: 1 },
+      );
+      const outcomes: string[] = [];
+      const done = await queue.work({ pollMs: 100, concurrency: 3, onItem: (o) => outcomes.push(`${o.origin} ${o.status}`) });
+      expect(done).toEqual({ jobs: 5, items: 5 });
+      // item-0 and item-4 are the same article: whichever job finishes first stores it.
+      expect(outcomes.filter((o) => o.endsWith("created"))).toHaveLength(4);
+      expect(outcomes.filter((o) => o.endsWith("duplicate")).map((o) => o.split(" ")[0])).toEqual([expect.stringMatching(/^item-[04]$/)]);
+      expect(most).toBe(3);
+      expect((await store.stats()).articles - before).toBe(4);
+    } finally {
+      await queue.stop();
+      await store.close();
+    }
+  });
 });

@@ -24,12 +24,17 @@ export interface WorkOptions {
   until?: "drained" | "stopped";
   pollMs?: number;
   onItem?: (outcome: ItemOutcome) => void;
+  /**
+   * Jobs worked at once (default 8), each one's items in order: while one article waits for the database, another
+   * is extracted, so the server's cores and this thread work at the same time. 1 takes one job after another.
+   */
+  concurrency?: number;
 }
 
 export interface IngestQueue {
   /** Splits items into jobs of `jobSize` and stores them; returns the batch id. */
   enqueue(items: IngestItem[], options?: { jobSize?: number }): Promise<string>;
-  /** Takes jobs one by one and ingests their items until drained (or stopped). */
+  /** Takes jobs (several at once) and ingests their items until drained (or stopped). */
   work(options?: WorkOptions): Promise<{ jobs: number; items: number }>;
   /** Jobs waiting, retrying or running. */
   pending(): Promise<number>;
@@ -66,35 +71,38 @@ export async function openQueue(store: Store, options: QueueOptions = {}): Promi
       if (jobs.length > 0) await boss.insert(jobs);
       return batch;
     },
-    async work({ until = "drained", pollMs = 1000, onItem } = {}) {
+    async work({ until = "drained", pollMs = 1000, onItem, concurrency = 8 } = {}) {
       let jobCount = 0;
       let itemCount = 0;
-      while (!stopped) {
-        const [job] = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize: 1 });
-        if (!job) {
-          if (until === "drained" && (await pending()) === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, pollMs));
-          continue;
+      const lane = async () => {
+        while (!stopped) {
+          const [job] = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize: 1 });
+          if (!job) {
+            if (until === "drained" && (await pending()) === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, pollMs));
+            continue;
+          }
+          const parsed = IngestJob.safeParse(job.data);
+          if (!parsed.success) {
+            await boss.fail(INGEST_QUEUE, job.id, { message: `malformed job: ${parsed.error.issues[0]?.message ?? "invalid"}` });
+            continue;
+          }
+          const outcomes: ItemOutcome[] = [];
+          for (const item of parsed.data.items) {
+            const outcome = await processItem(store, item);
+            outcomes.push(outcome);
+            itemCount++;
+            onItem?.(outcome);
+          }
+          await boss.complete(INGEST_QUEUE, job.id, {
+            created: outcomes.filter((o) => o.status === "created").length,
+            duplicate: outcomes.filter((o) => o.status === "duplicate").length,
+            errors: outcomes.filter((o) => o.status === "error"),
+          });
+          jobCount++;
         }
-        const parsed = IngestJob.safeParse(job.data);
-        if (!parsed.success) {
-          await boss.fail(INGEST_QUEUE, job.id, { message: `malformed job: ${parsed.error.issues[0]?.message ?? "invalid"}` });
-          continue;
-        }
-        const outcomes: ItemOutcome[] = [];
-        for (const item of parsed.data.items) {
-          const outcome = await processItem(store, item);
-          outcomes.push(outcome);
-          itemCount++;
-          onItem?.(outcome);
-        }
-        await boss.complete(INGEST_QUEUE, job.id, {
-          created: outcomes.filter((o) => o.status === "created").length,
-          duplicate: outcomes.filter((o) => o.status === "duplicate").length,
-          errors: outcomes.filter((o) => o.status === "error"),
-        });
-        jobCount++;
-      }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
       return { jobs: jobCount, items: itemCount };
     },
     pending,
