@@ -134,4 +134,30 @@ describe.each(await storeTargets())("ingestion queue on $name", (target) => {
       await store.close();
     }
   });
+
+  it("stops every job lane once one fails, and rejects only after all have stopped", async () => {
+    const store = await openStore({ ...config, syncLexicons: false });
+    const queue = await openQueue(store, { expireInSeconds: 60 });
+    try {
+      const texts = ["قصف على نوى", "اشتباكات في طفس", "مظاهرة في المزيريب", "اغتيال في درعا", "اعتقال في نوى"];
+      await queue.enqueue(
+        texts.map((text, i) => ({ origin: `failing-${i}`, raw: `${text}\n\n${text} مساء أمس.`, format: "text" as const })),
+        { jobSize: 1 },
+      );
+      let calls = 0;
+      const onItem = () => {
+        calls++;
+        if (calls === 1) throw new Error("the first report fails");
+      };
+      await expect(queue.work({ pollMs: 50, concurrency: 3, onItem })).rejects.toThrow("the first report fails");
+      const atRejection = calls;
+      await sleep(500);
+      // The two other lanes finish the job they hold, and take no other.
+      expect(calls).toBe(atRejection);
+      expect(calls).toBeLessThanOrEqual(3);
+    } finally {
+      await queue.stop();
+      await store.close();
+    }
+  });
 });

@@ -74,8 +74,11 @@ export async function openQueue(store: Store, options: QueueOptions = {}): Promi
     async work({ until = "drained", pollMs = 1000, onItem, concurrency = 8 } = {}) {
       let jobCount = 0;
       let itemCount = 0;
+      // The first lane to fail stops the others after their current job, and work() rejects once all have settled:
+      // no lane goes on working after the caller was told the work ended.
+      const failures: unknown[] = [];
       const lane = async () => {
-        while (!stopped) {
+        while (!stopped && failures.length === 0) {
           const [job] = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize: 1 });
           if (!job) {
             if (until === "drained" && (await pending()) === 0) break;
@@ -102,7 +105,9 @@ export async function openQueue(store: Store, options: QueueOptions = {}): Promi
           jobCount++;
         }
       };
-      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
+      const guarded = () => lane().catch((error: unknown) => void failures.push(error));
+      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, guarded));
+      if (failures.length > 0) throw failures[0];
       return { jobs: jobCount, items: itemCount };
     },
     pending,
